@@ -1,0 +1,16 @@
+package nl.midoffice.contracts;
+
+/** The status of an aanvraag as the citizen sees it (DESIGN §6). */
+public enum AanvraagStatus {
+    ONTVANGEN,
+    GEREGISTREERD,
+    IN_BEHANDELING,
+    AFGEHANDELD,
+    AFGEWEZEN,
+    /** A back office is unreachable and retries go on. */
+    VERTRAAGD;
+
+    public boolean isEindstatus() {
+        return this == AFGEHANDELD || this == AFGEWEZEN;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.midoffice.contracts;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Event: a back office reported something about an aanvraag — it registered the zaak, refused it,
+ * or the zaak's status changed. Adapters publish it on {@link Queues#BACKOFFICE_RESULTATEN}.
+ *
+ * @param systeem            which back office answered, e.g. {@code legacy-suite}
+ * @param status             the status the aanvraag has according to the back office
+ * @param zaakIdentificatie  the zaak's identification in that back office, when known
+ * @param reden              for {@link AanvraagStatus#AFGEWEZEN}: a reason a citizen can read
+ * @param tijdstip           when the back office set the status (or answered)
+ */
+public record BackofficeResultaat(
+        String messageId,
+        String correlationId,
+        String aanvraagId,
+        String systeem,
+        AanvraagStatus status,
+        String zaakIdentificatie,
+        String reden,
+        Instant tijdstip) {
+
+    public BackofficeResultaat {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(aanvraagId, "aanvraagId");
+        Objects.requireNonNull(systeem, "systeem");
+        Objects.requireNonNull(status, "status");
+    }
+}

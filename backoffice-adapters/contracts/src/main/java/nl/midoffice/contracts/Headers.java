@@ -1,0 +1,24 @@
+package nl.midoffice.contracts;
+
+/** Header names carried on JMS messages and HTTP calls between the mid-office, adapters and back offices. */
+public final class Headers {
+
+    /** Correlates everything that happens for one portal request, end to end. */
+    public static final String CORRELATION_ID = "X-Correlation-ID";
+
+    /** The id of the aanvraag a message belongs to (a UUID, never personal data). */
+    public static final String AANVRAAG_ID = "X-Aanvraag-ID";
+
+    /** The unique id of one message; receivers use it to drop duplicates. */
+    public static final String MESSAGE_ID = "X-Message-ID";
+
+    /** JMS-safe variants: JMS property names must be valid Java identifiers. */
+    public static final String JMS_CORRELATION_ID = "midofficeCorrelationId";
+    public static final String JMS_AANVRAAG_ID = "midofficeAanvraagId";
+    public static final String JMS_MESSAGE_ID = "midofficeMessageId";
+    /** Why a message ended in a dead-letter queue. */
+    public static final String JMS_DEAD_LETTER_REASON = "midofficeDeadLetterReason";
+
+    private Headers() {
+    }
+}

@@ -1,0 +1,29 @@
+package nl.midoffice.contracts;
+
+/**
+ * Every queue the mid-office and its adapters share, named {@code <owner>.<system>.<purpose>}.
+ * Dead letters of a queue go to {@code DLQ.<queue>}.
+ */
+public final class Queues {
+
+    /** Accepted aanvragen, published from the mid-office's outbox. */
+    public static final String AANVRAGEN_ONTVANGEN = "midoffice.aanvragen.ontvangen";
+
+    /** Results and status changes reported by any adapter, consumed by the mid-office. */
+    public static final String BACKOFFICE_RESULTATEN = "midoffice.backoffice.resultaten";
+
+    /** {@link ZaakRegistreren} commands for the legacy suite. */
+    public static final String LEGACY_SUITE_ZAAK_REGISTREREN = "adapter.legacy-suite.zaak-registreren";
+
+    /** {@link ZaakstatusOpvragen} questions for the legacy suite, which cannot push status changes. */
+    public static final String LEGACY_SUITE_ZAAKSTATUS_OPVRAGEN = "adapter.legacy-suite.zaakstatus-opvragen";
+
+    public static final String DEAD_LETTER_PREFIX = "DLQ.";
+
+    private Queues() {
+    }
+
+    public static String deadLetterQueueOf(String queue) {
+        return DEAD_LETTER_PREFIX + queue;
+    }
+}
