@@ -1,0 +1,22 @@
+package nl.midoffice.simulator.legacysuite;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything that can be tuned about the simulated legacy suite; the defaults run the demo.
+ *
+ * @param organisatie           organisation code used as sender when a message names none
+ * @param applicatie            application name this suite uses as StUF sender
+ * @param identificatiePrefix   prefix of identifications handed out by genereerZaakIdentificatie
+ * @param standaardVertragingMs delay in TRAAG mode when the control API does not name one
+ * @param tijdzone              zone of StUF timestamps and of the werkbak
+ */
+@ConfigurationProperties(prefix = "simulator")
+public record SimulatorProperties(
+        @DefaultValue("9001") String organisatie,
+        @DefaultValue("LEGACYSUITE") String applicatie,
+        @DefaultValue("LS") String identificatiePrefix,
+        @DefaultValue("2000") long standaardVertragingMs,
+        @DefaultValue("Europe/Amsterdam") String tijdzone) {
+}

@@ -1,0 +1,96 @@
+package nl.midoffice.simulator.legacysuite.zaak;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The suite's zaak store, in memory. Keyed on identificatie like the real system: every decision
+ * about one zaak happens inside {@link ConcurrentMap#compute}, so concurrent deliveries of the same
+ * identificatie still create exactly one zaak.
+ */
+@Component
+public class ZaakRegister {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ZaakRegister.class);
+
+    private final ConcurrentMap<String, Zaak> zaken = new ConcurrentHashMap<>();
+    private final AtomicLong volgorde = new AtomicLong();
+    private final Clock clock;
+
+    public ZaakRegister(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Registratie registreer(NieuweZaak gegevens, Aflevering aflevering) {
+        AtomicReference<Registratie> uitkomst = new AtomicReference<>();
+        zaken.compute(gegevens.identificatie(), (id, bestaand) -> {
+            if (bestaand == null) {
+                uitkomst.set(Registratie.AANGEMAAKT);
+                return Zaak.nieuw(volgorde.incrementAndGet(), gegevens, aflevering, clock.instant());
+            }
+            if (!bestaand.gegevens().initiatorBsn().equals(gegevens.initiatorBsn())) {
+                uitkomst.set(Registratie.CONFLICT);
+                return bestaand;
+            }
+            uitkomst.set(Registratie.HERHALING);
+            return bestaand.metHerhaling();
+        });
+        LOG.info("creeerZaak {}: {} (referentienummer {})",
+                gegevens.identificatie(), uitkomst.get(), aflevering.referentienummer());
+        return uitkomst.get();
+    }
+
+    /** Appends a status; refused for unknown zaken, from a final status, or to the current status. */
+    public Zaak wijzigStatus(String identificatie, ZaakStatus status, String toelichting) {
+        if (status == ZaakStatus.GEREGISTREERD) {
+            throw new StatusWijzigingGeweigerdException("Een zaak kan niet terug naar de status Geregistreerd.");
+        }
+        Zaak gewijzigd = zaken.computeIfPresent(identificatie, (id, zaak) -> {
+            ZaakStatus huidig = zaak.huidigeStatus().status();
+            if (huidig.eindstatus()) {
+                throw new StatusWijzigingGeweigerdException("Zaak " + id + " is al " + huidig.omschrijving().toLowerCase()
+                        + "; de status kan niet meer worden gewijzigd.");
+            }
+            if (huidig == status) {
+                throw new StatusWijzigingGeweigerdException("Zaak " + id + " heeft de status "
+                        + status.omschrijving() + " al.");
+            }
+            return zaak.met(new StatusWijziging(status, toelichting, clock.instant()));
+        });
+        if (gewijzigd == null) {
+            throw new StatusWijzigingGeweigerdException("Zaak " + identificatie + " bestaat niet.");
+        }
+        LOG.info("Zaak {}: status {}", identificatie, status.omschrijving());
+        return gewijzigd;
+    }
+
+    public boolean bestaat(String identificatie) {
+        return zaken.containsKey(identificatie);
+    }
+
+    public Optional<Zaak> zoek(String identificatie) {
+        return Optional.ofNullable(zaken.get(identificatie));
+    }
+
+    /** Newest first, as a clerk reads a work queue. */
+    public List<Zaak> alleNieuwsteEerst() {
+        return zaken.values().stream()
+                .sorted(Comparator.comparingLong(Zaak::volgorde).reversed())
+                .toList();
+    }
+
+    public void wis() {
+        zaken.clear();
+        LOG.info("Alle zaken gewist");
+    }
+}

@@ -1,0 +1,107 @@
+package nl.midoffice.simulator.legacysuite.zds;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.springframework.stereotype.Component;
+
+import nl.midoffice.simulator.legacysuite.SimulatorProperties;
+
+/**
+ * Writes the suite's SOAP answers: the envelope and the stuurgegevens that mirror the question
+ * (zender and ontvanger swapped, crossRefnummer = the question's referentienummer).
+ */
+@Component
+class StufBerichten {
+
+    static final DateTimeFormatter STUF_TIJDSTIP = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+    private static final String NS_SOAP = "xmlns:soap";
+    private static final String NS_STUF = "xmlns:StUF";
+    private static final String NS_ZKN = "xmlns:ZKN";
+
+    private final SimulatorProperties properties;
+    private final Clock clock;
+    private final AtomicLong referentie = new AtomicLong();
+
+    StufBerichten(SimulatorProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    String tijdstip(Instant moment) {
+        return STUF_TIJDSTIP.format(LocalDateTime.ofInstant(moment, clock.getZone()));
+    }
+
+    String bv03(Stuurgegevens vraag) {
+        return envelop(false, xml -> {
+            xml.open("StUF:Bv03Bericht");
+            stuurgegevens(xml, "StUF:stuurgegevens", "Bv03", vraag, x -> { });
+            xml.sluit("StUF:Bv03Bericht");
+        });
+    }
+
+    String fo03(StufFout fout, Stuurgegevens vraag) {
+        return envelop(false, xml -> {
+            xml.open("soap:Fault")
+                    .element("faultcode", fout.plek() == StufFout.Plek.CLIENT ? "soap:Client" : "soap:Server")
+                    .element("faultstring", fout.omschrijving())
+                    .open("detail")
+                    .open("StUF:Fo03Bericht");
+            stuurgegevens(xml, "StUF:stuurgegevens", "Fo03", vraag, x -> { });
+            xml.open("StUF:body")
+                    .element("StUF:code", fout.code())
+                    .element("StUF:plek", fout.plek() == StufFout.Plek.CLIENT ? "client" : "server")
+                    .element("StUF:omschrijving", fout.omschrijving())
+                    .optioneel("StUF:details", fout.details())
+                    .sluit("StUF:body")
+                    .sluit("StUF:Fo03Bericht")
+                    .sluit("detail")
+                    .sluit("soap:Fault");
+        });
+    }
+
+    /** An answer in the zaak sector: body root in the ZKN namespace. */
+    String zkn(Consumer<XmlSchrijver> body) {
+        return envelop(true, body);
+    }
+
+    /** Writes stuurgegevens under the given tag; {@code extra} adds trailing elements such as entiteittype. */
+    void stuurgegevens(XmlSchrijver xml, String tag, String berichtcode, Stuurgegevens vraag,
+                       Consumer<XmlSchrijver> extra) {
+        Stuurgegevens v = vraag == null ? Stuurgegevens.ONBEKEND : vraag;
+        xml.open(tag)
+                .element("StUF:berichtcode", berichtcode)
+                .open("StUF:zender")
+                .element("StUF:organisatie", v.ontvangerOrganisatie() != null ? v.ontvangerOrganisatie() : properties.organisatie())
+                .element("StUF:applicatie", properties.applicatie())
+                .sluit("StUF:zender");
+        // without a known sender there is nobody to address; StUF allows leaving ontvanger out then
+        if (v.zenderOrganisatie() != null || v.zenderApplicatie() != null) {
+            xml.open("StUF:ontvanger")
+                    .optioneel("StUF:organisatie", v.zenderOrganisatie())
+                    .optioneel("StUF:applicatie", v.zenderApplicatie())
+                    .sluit("StUF:ontvanger");
+        }
+        xml.element("StUF:referentienummer", "LS-%06d".formatted(referentie.incrementAndGet()))
+                .element("StUF:tijdstipBericht", tijdstip(clock.instant()))
+                .optioneel("StUF:crossRefnummer", v.referentienummer());
+        extra.accept(xml);
+        xml.sluit(tag);
+    }
+
+    private static String envelop(boolean zkn, Consumer<XmlSchrijver> body) {
+        XmlSchrijver xml = new XmlSchrijver();
+        if (zkn) {
+            xml.open("soap:Envelope", NS_SOAP, Namespaces.SOAP, NS_STUF, Namespaces.STUF, NS_ZKN, Namespaces.ZKN);
+        } else {
+            xml.open("soap:Envelope", NS_SOAP, Namespaces.SOAP, NS_STUF, Namespaces.STUF);
+        }
+        xml.open("soap:Body");
+        body.accept(xml);
+        return xml.sluit("soap:Body").sluit("soap:Envelope").toString();
+    }
+}
