@@ -1,0 +1,29 @@
+package nl.midoffice.adapter.legacysuite;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the legacy-suite adapter; the defaults run the demo against the simulator on port 8091.
+ *
+ * @param enabled             whether the adapter's routes run in this process
+ * @param url                 base URL of the legacy suite's ZDS endpoints
+ * @param applicatie          how the mid-office names itself in StUF stuurgegevens
+ * @param ontvangerApplicatie how the legacy suite is named in StUF stuurgegevens
+ * @param timeout             connect and response timeout of one SOAP call
+ * @param concurrentConsumers consumers per queue
+ * @param redeliveries        quick in-process retries of a technical failure before the message goes back
+ *                            to the broker, which redelivers it later with its own backoff
+ */
+@ConfigurationProperties("midoffice.adapters.legacy-suite")
+public record LegacySuiteProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("http://localhost:8091") String url,
+        @DefaultValue("MIDOFFICE") String applicatie,
+        @DefaultValue("LEGACYSUITE") String ontvangerApplicatie,
+        @DefaultValue("5s") Duration timeout,
+        @DefaultValue("2") int concurrentConsumers,
+        @DefaultValue("2") int redeliveries) {
+}

@@ -1,0 +1,79 @@
+package nl.midoffice.adapter.legacysuite;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.dataformat.JsonLibrary;
+
+import nl.midoffice.contracts.BackofficeResultaat;
+import nl.midoffice.contracts.Queues;
+import nl.midoffice.contracts.ZaakstatusOpvragen;
+
+/**
+ * Asks the legacy suite for a zaak's status ({@code geefZaakstatus_ZakLv01}); the suite cannot push changes.
+ * The newest status it reports goes to the mid-office, which ignores what it already knows. A failed question
+ * is not retried here: the mid-office asks again on its next polling round.
+ */
+public class ZaakstatusOpvragenRoute extends RouteBuilder {
+
+    static final String ROUTE_ID = "legacy-suite.zaakstatus-opvragen";
+    private static final String VRAAG = "legacySuiteVraag";
+
+    private final LegacySuiteProperties properties;
+    private final StufBerichten berichten;
+    private final StufAntwoorden antwoorden;
+
+    public ZaakstatusOpvragenRoute(LegacySuiteProperties properties, StufBerichten berichten,
+            StufAntwoorden antwoorden) {
+        this.properties = properties;
+        this.berichten = berichten;
+        this.antwoorden = antwoorden;
+    }
+
+    @Override
+    public void configure() {
+        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAKSTATUS_OPVRAGEN + "?concurrentConsumers="
+                + properties.concurrentConsumers())
+                .routeId(ROUTE_ID)
+                .onException(Exception.class).handled(true)
+                    .log(LoggingLevel.WARN, "Status of zaak ${exchangeProperty." + VRAAG
+                            + ".zaakIdentificatie} not read, asking again next round: ${exception.message}")
+                .end()
+                .unmarshal().json(JsonLibrary.Jackson, ZaakstatusOpvragen.class)
+                .setProperty(VRAAG, body())
+                .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
+                .bean(berichten, "geefZaakstatus");
+        ZdsAanroep.naar(route, properties, Stuf.PAD_BEANTWOORD_VRAAG, Stuf.SOAP_ACTION_GEEF_ZAAKSTATUS);
+        route.process(this::naarResultaat)
+                .filter(body().isNotNull())
+                    .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
+                    .to("jms:queue:" + Queues.BACKOFFICE_RESULTATEN);
+    }
+
+    void naarResultaat(Exchange exchange) {
+        ZaakstatusOpvragen vraag = exchange.getProperty(VRAAG, ZaakstatusOpvragen.class);
+        int code = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
+        String antwoord = exchange.getMessage().getBody(String.class);
+        if (code != 200) {
+            throw new LegacySuiteStoring("geefZaakstatus answered HTTP " + code);
+        }
+        exchange.getMessage().setBody(laatsteStatus(vraag, antwoorden.zaakstatussen(antwoord)));
+    }
+
+    /** The newest status the suite reports, or null when it knows none we understand. */
+    static BackofficeResultaat laatsteStatus(ZaakstatusOpvragen vraag, List<StufAntwoorden.Zaakstatus> statussen) {
+        for (int i = statussen.size() - 1; i >= 0; i--) {
+            var status = statussen.get(i);
+            var aanvraagStatus = status.alsAanvraagStatus();
+            if (aanvraagStatus.isPresent()) {
+                return new BackofficeResultaat(UUID.randomUUID().toString(), vraag.correlationId(), vraag.aanvraagId(),
+                        ZaakRegistrerenRoute.SYSTEEM, aanvraagStatus.get(), vraag.zaakIdentificatie(),
+                        status.toelichting(), status.tijdstip());
+            }
+        }
+        return null;
+    }
+}
