@@ -1,0 +1,43 @@
+package nl.midoffice.midoffice;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The mid-office's settings; {@code application.yaml} holds the demo defaults.
+ *
+ * @param clients       API clients by client id (ZGW style: one shared HS256 secret each)
+ * @param gemeenten     the municipalities this mid-office serves, code to name (route 0: one mid-office, several)
+ * @param tokenMaxAge   how old a token's {@code iat} may be
+ * @param outbox        publishing of stored messages to the broker
+ * @param statuspolling asking back offices that cannot push for their zaken's status
+ */
+@ConfigurationProperties("midoffice")
+public record MidofficeProperties(
+        Map<String, Client> clients,
+        Map<String, String> gemeenten,
+        @DefaultValue("1h") Duration tokenMaxAge,
+        @DefaultValue Outbox outbox,
+        @DefaultValue Statuspolling statuspolling) {
+
+    public MidofficeProperties {
+        clients = clients == null ? Map.of() : Map.copyOf(clients);
+        gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);
+    }
+
+    /**
+     * @param secret      the shared HS256 secret (at least 32 bytes)
+     * @param frontoffice whether the client may act on behalf of a citizen (its {@code bsn} claim is trusted)
+     */
+    public record Client(String secret, @DefaultValue("false") boolean frontoffice) {
+    }
+
+    public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("100") int batch) {
+    }
+
+    public record Statuspolling(@DefaultValue("5s") Duration interval, @DefaultValue("500") int batch) {
+    }
+}

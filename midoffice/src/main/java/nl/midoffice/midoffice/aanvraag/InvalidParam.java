@@ -1,0 +1,5 @@
+package nl.midoffice.midoffice.aanvraag;
+
+/** One invalid field of a request, as NL API problem details report it ({@code invalidParams}). */
+public record InvalidParam(String name, String reason) {
+}

@@ -1,0 +1,73 @@
+package nl.midoffice.midoffice.aanvraag;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+
+/** A report of a problem in public space: categorie, omschrijving and a locatie (address or coordinates). */
+@Component
+class MeldingOpenbareRuimte implements Product {
+
+    static final String ID = "melding-openbare-ruimte";
+    static final Set<String> CATEGORIEEN = Set.of("afval", "straatverlichting", "bestrating", "groen", "overig");
+    private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3} ?[A-Z]{2}");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void valideer(JsonNode gegevens, Validatie v) {
+        v.keuze(gegevens, "gegevens", "categorie", CATEGORIEEN);
+        v.tekst(gegevens, "gegevens", "omschrijving", 1, 1000);
+        JsonNode locatie = v.object(gegevens, "gegevens", "locatie");
+        if (locatie == null) {
+            return;
+        }
+        if (locatie.has("postcode") || locatie.has("huisnummer")) {
+            valideerAdres(locatie, v);
+        } else if (locatie.has("lat") || locatie.has("lon")) {
+            coordinaat(locatie, "lat", 50.7, 53.6, v);
+            coordinaat(locatie, "lon", 3.3, 7.3, v);
+        } else {
+            v.fout("gegevens.locatie", "Geef een adres (postcode en huisnummer) of coördinaten (lat en lon).");
+        }
+    }
+
+    private static void valideerAdres(JsonNode locatie, Validatie v) {
+        String postcode = v.tekst(locatie, "gegevens.locatie", "postcode", 6, 7);
+        if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
+            v.fout("gegevens.locatie.postcode", "Een postcode bestaat uit 4 cijfers en 2 hoofdletters, zoals 1234AB.");
+        }
+        JsonNode huisnummer = locatie.get("huisnummer");
+        if (huisnummer == null || huisnummer.isNull()) {
+            v.fout("gegevens.locatie.huisnummer", "Dit veld is verplicht.");
+        } else if (!huisnummer.isIntegralNumber() || !huisnummer.canConvertToInt()
+                || huisnummer.intValue() < 1 || huisnummer.intValue() > 99999) {
+            v.fout("gegevens.locatie.huisnummer", "Een huisnummer is een geheel getal van 1 tot en met 99999.");
+        }
+    }
+
+    private static void coordinaat(JsonNode locatie, String naam, double min, double max, Validatie v) {
+        JsonNode waarde = locatie.get(naam);
+        if (waarde == null || !waarde.isNumber()) {
+            v.fout("gegevens.locatie." + naam, "Dit veld is verplicht en moet een getal zijn.");
+        } else if (waarde.doubleValue() < min || waarde.doubleValue() > max) {
+            v.fout("gegevens.locatie." + naam, "Deze coördinaat ligt niet in Nederland.");
+        }
+    }
+
+    @Override
+    public String zaakomschrijving(JsonNode gegevens) {
+        return "Melding openbare ruimte: " + gegevens.path("categorie").asString();
+    }
+
+    @Override
+    public String toelichting(JsonNode gegevens) {
+        return gegevens.path("omschrijving").asString();
+    }
+}

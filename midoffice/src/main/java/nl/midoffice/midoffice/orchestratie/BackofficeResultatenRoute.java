@@ -1,0 +1,21 @@
+package nl.midoffice.midoffice.orchestratie;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.dataformat.JsonLibrary;
+import org.springframework.stereotype.Component;
+
+import nl.midoffice.contracts.BackofficeResultaat;
+import nl.midoffice.contracts.Queues;
+
+/** Applies every result an adapter reports; a failure rolls back and the broker redelivers. */
+@Component
+class BackofficeResultatenRoute extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("jms:queue:" + Queues.BACKOFFICE_RESULTATEN + "?transacted=true")
+                .routeId("midoffice.backoffice-resultaten")
+                .unmarshal().json(JsonLibrary.Jackson, BackofficeResultaat.class)
+                .bean(StatusVerwerking.class, "verwerk");
+    }
+}

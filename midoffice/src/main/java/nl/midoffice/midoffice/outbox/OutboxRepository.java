@@ -1,0 +1,60 @@
+package nl.midoffice.midoffice.outbox;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The transactional outbox: a message stored here in the same transaction as the data it is about is
+ * published to the broker afterwards ({@link OutboxPublisher}), at least once.
+ */
+@Repository
+public class OutboxRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    OutboxRepository(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    record Bericht(long id, UUID messageId, String bestemming, String payload, String correlationId, UUID aanvraagId) {
+    }
+
+    /** Must run inside the transaction that stores what the message is about. */
+    public void plaats(String bestemming, UUID messageId, Object bericht, String correlationId, UUID aanvraagId) {
+        String payload = json.writeValueAsString(bericht);
+        jdbc.sql("""
+                insert into outbox (message_id, bestemming, payload, correlation_id, aanvraag_id, aangemaakt_op)
+                values (:messageId, :bestemming, :payload, :correlationId, :aanvraagId, :nu)""")
+                .param("messageId", messageId).param("bestemming", bestemming).param("payload", payload)
+                .param("correlationId", correlationId).param("aanvraagId", aanvraagId)
+                .param("nu", Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    /** Locks the oldest unpublished messages; concurrent publishers skip each other's rows. */
+    List<Bericht> tePubliceren(int max) {
+        return jdbc.sql("""
+                select id, message_id, bestemming, payload, correlation_id, aanvraag_id from outbox
+                where gepubliceerd_op is null order by id limit :max for update skip locked""")
+                .param("max", max)
+                .query((rs, n) -> new Bericht(rs.getLong("id"), rs.getObject("message_id", UUID.class),
+                        rs.getString("bestemming"), rs.getString("payload"), rs.getString("correlation_id"),
+                        rs.getObject("aanvraag_id", UUID.class)))
+                .list();
+    }
+
+    void markeerGepubliceerd(List<Long> ids) {
+        jdbc.sql("update outbox set gepubliceerd_op = :nu where id in (:ids)")
+                .param("nu", Timestamp.from(Instant.now())).param("ids", ids)
+                .update();
+    }
+}
