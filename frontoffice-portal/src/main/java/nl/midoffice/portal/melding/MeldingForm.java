@@ -1,0 +1,125 @@
+package nl.midoffice.portal.melding;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import nl.midoffice.portal.catalogus.Gemeente;
+import nl.midoffice.portal.midoffice.NieuweAanvraag;
+
+/**
+ * The melding form, validated with the same rules as the mid-office so most mistakes are caught
+ * here, in Dutch, next to the field. The idempotency key rides along hidden, so a double submit
+ * or a refresh re-sends the same key and the mid-office stores the melding once.
+ */
+public class MeldingForm {
+
+    static final String PRODUCT = "melding-openbare-ruimte";
+
+    @NotBlank(message = "Kies de gemeente waar het probleem is.")
+    @Pattern(regexp = Gemeente.CODES_PATROON, message = "Kies Lindeveen of Bergdal.")
+    private String gemeente;
+
+    @NotBlank(message = "Kies wat voor probleem het is.")
+    @Pattern(regexp = Categorie.CODES_PATROON, message = "Kies een van de soorten problemen uit de lijst.")
+    private String categorie;
+
+    @NotBlank(message = "Beschrijf het probleem.")
+    @Size(max = 1000, message = "Gebruik maximaal 1000 tekens voor de omschrijving.")
+    private String omschrijving;
+
+    @NotBlank(message = "Vul de postcode in.")
+    @Pattern(regexp = "[1-9][0-9]{3} ?[A-Za-z]{2}", message = "Vul een postcode in zoals 1234 AB.")
+    private String postcode;
+
+    @NotNull(message = "Vul het huisnummer in.")
+    @Min(value = 1, message = "Het huisnummer is minimaal 1.")
+    @Max(value = 99999, message = "Het huisnummer is maximaal 99999.")
+    private Integer huisnummer;
+
+    private String idempotencyKey;
+
+    /** Keeps a valid key, or issues a new one when it is missing or was tampered with. */
+    UUID zorgVoorIdempotencyKey() {
+        try {
+            return UUID.fromString(idempotencyKey);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return nieuweIdempotencyKey();
+        }
+    }
+
+    UUID nieuweIdempotencyKey() {
+        UUID key = UUID.randomUUID();
+        idempotencyKey = key.toString();
+        return key;
+    }
+
+    static String normaliseerPostcode(String postcode) {
+        return postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    // An empty choice is "not chosen": one message ("kies ..."), not also a pattern complaint about "".
+    private static String leegAlsNull(String waarde) {
+        return waarde == null || waarde.isBlank() ? null : waarde.strip();
+    }
+
+    NieuweAanvraag naarAanvraag(String bsn) {
+        MeldingGegevens gegevens = new MeldingGegevens(categorie, omschrijving.strip(),
+                new MeldingGegevens.Locatie(normaliseerPostcode(postcode), huisnummer));
+        return new NieuweAanvraag(PRODUCT, gemeente, new NieuweAanvraag.Aanvrager(bsn), gegevens);
+    }
+
+    public String getGemeente() {
+        return gemeente;
+    }
+
+    public void setGemeente(String gemeente) {
+        this.gemeente = leegAlsNull(gemeente);
+    }
+
+    public String getCategorie() {
+        return categorie;
+    }
+
+    public void setCategorie(String categorie) {
+        this.categorie = leegAlsNull(categorie);
+    }
+
+    public String getOmschrijving() {
+        return omschrijving;
+    }
+
+    public void setOmschrijving(String omschrijving) {
+        this.omschrijving = omschrijving;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = leegAlsNull(postcode);
+    }
+
+    public Integer getHuisnummer() {
+        return huisnummer;
+    }
+
+    public void setHuisnummer(Integer huisnummer) {
+        this.huisnummer = huisnummer;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public void setIdempotencyKey(String idempotencyKey) {
+        this.idempotencyKey = idempotencyKey;
+    }
+}

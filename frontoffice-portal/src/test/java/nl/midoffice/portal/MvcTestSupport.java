@@ -1,0 +1,47 @@
+package nl.midoffice.portal;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import nl.midoffice.portal.login.Burger;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+
+/** Shared set-up of the MVC tests: one application context, one fake mid-office, reset per test. */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class MvcTestSupport {
+
+    public static final String SECRET = "demo-only-secret-change-me-0123456789abcdef";
+    public static final String BSN = "999993653";
+    protected static final FakeMidoffice MIDOFFICE = FakeMidoffice.start();
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @DynamicPropertySource
+    static void midoffice(DynamicPropertyRegistry registry) {
+        registry.add("portal.midoffice.url", MIDOFFICE::url);
+    }
+
+    @BeforeEach
+    void resetMidoffice() {
+        MIDOFFICE.reset();
+    }
+
+    /** Logged in as the citizen with this BSN, as the simulated DigiD would leave the session. */
+    protected static RequestPostProcessor alsBurger(String bsn) {
+        return authentication(UsernamePasswordAuthenticationToken.authenticated(
+                new Burger(bsn, "Anna de Vries"), null, List.of(new SimpleGrantedAuthority("ROLE_BURGER"))));
+    }
+}
