@@ -28,6 +28,9 @@ public class LegacySuiteErrorHandling extends RouteConfigurationBuilder {
                     .backOffMultiplier(2)
                     .retryAttemptedLogLevel(org.apache.camel.LoggingLevel.WARN)
                     .logExhaustedMessageBody(false)
+                    // an unavailable back office is expected, and the broker redelivers: one line, no stack trace
+                    .logStackTrace(false)
+                    .logRetryStackTrace(false)
                     .handled(false);
     }
 }

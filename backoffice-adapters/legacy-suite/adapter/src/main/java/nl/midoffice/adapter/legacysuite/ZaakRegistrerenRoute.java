@@ -35,8 +35,7 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAK_REGISTREREN + "?transacted=true&concurrentConsumers="
-                + properties.concurrentConsumers())
+        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAK_REGISTREREN + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers=" + properties.concurrentConsumers())
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(LegacySuiteErrorHandling.ID)
                 .unmarshal().json(JsonLibrary.Jackson, ZaakRegistreren.class)

@@ -1,0 +1,65 @@
+package nl.midoffice.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Where the stack's jars are, which ports it uses and where it keeps its data. The defaults are the
+ * ports of DESIGN §6; tests choose free ports and their own data directory.
+ */
+record StackConfig(Path root, Path dataDirectory, int portalPort, int midofficePort, int simulatorPort,
+        String brokerAcceptor, List<String> extraMidofficeArgumenten) {
+
+    static StackConfig standaard(Path root) {
+        return new StackConfig(root, root.resolve("data"), 8080, 8081, 8091, "tcp://localhost:61616", List.of());
+    }
+
+    List<App> apps() {
+        String versie = versie();
+        App simulator = new App("legacy-suite", jar(root, "backoffice-adapters/legacy-suite/simulator",
+                "legacy-suite-simulator", versie), simulatorPort, "/actuator/health",
+                List.of("--server.port=" + simulatorPort));
+        List<String> midofficeArgs = new ArrayList<>(List.of(
+                "--server.port=" + midofficePort,
+                "--midoffice.embedded-postgres.data-directory=" + dataDirectory.resolve("postgres"),
+                "--spring.artemis.embedded.data-directory=" + dataDirectory.resolve("artemis"),
+                "--midoffice.broker.tcp-acceptor=" + brokerAcceptor,
+                "--midoffice.adapters.legacy-suite.url=" + simulator.url()));
+        midofficeArgs.addAll(extraMidofficeArgumenten);
+        App midoffice = new App("midoffice", jar(root, "midoffice", "midoffice", versie), midofficePort,
+                "/actuator/health/readiness", midofficeArgs);
+        App portal = new App("portal", jar(root, "frontoffice-portal", "frontoffice-portal", versie), portalPort,
+                "/actuator/health", List.of("--server.port=" + portalPort,
+                        "--portal.midoffice.url=" + midoffice.url()));
+        return List.of(simulator, midoffice, portal);
+    }
+
+    private static Path jar(Path root, String module, String artifact, String versie) {
+        return root.resolve(module).resolve("target").resolve(artifact + "-" + versie + "-exec.jar");
+    }
+
+    static String versie() {
+        try (InputStream in = StackConfig.class.getResourceAsStream("/launcher.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void controleer() {
+        for (App app : apps()) {
+            if (!Files.isRegularFile(app.jar())) {
+                throw new IllegalStateException("Not built yet: " + app.jar()
+                        + " — run ./mvnw package -DskipTests from " + root);
+            }
+        }
+    }
+}
