@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenMaxAge   how old a token's {@code iat} may be
  * @param outbox        publishing of stored messages to the broker
  * @param statuspolling asking back offices that cannot push for their zaken's status
+ * @param beheerder     the administrator of the administration API and console
  */
 @ConfigurationProperties("midoffice")
 public record MidofficeProperties(
@@ -21,7 +22,8 @@ public record MidofficeProperties(
         Map<String, String> gemeenten,
         @DefaultValue("1h") Duration tokenMaxAge,
         @DefaultValue Outbox outbox,
-        @DefaultValue Statuspolling statuspolling) {
+        @DefaultValue Statuspolling statuspolling,
+        @DefaultValue Beheerder beheerder) {
 
     public MidofficeProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);
@@ -33,6 +35,10 @@ public record MidofficeProperties(
      * @param frontoffice whether the client may act on behalf of a citizen (its {@code bsn} claim is trusted)
      */
     public record Client(String secret, @DefaultValue("false") boolean frontoffice) {
+    }
+
+    /** Demo default {@code beheerder}/{@code demo}; set {@code MIDOFFICE_BEHEERDER_WACHTWOORD} for anything real. */
+    public record Beheerder(@DefaultValue("beheerder") String gebruikersnaam, @DefaultValue("demo") String wachtwoord) {
     }
 
     public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("100") int batch) {

@@ -20,6 +20,10 @@ public final class Queues {
 
     public static final String DEAD_LETTER_PREFIX = "DLQ.";
 
+    /** The queues whose consumers are transacted and park what they cannot process in {@code DLQ.<queue>}. */
+    public static final java.util.List<String> MET_DEAD_LETTERS = java.util.List.of(
+            AANVRAGEN_ONTVANGEN, BACKOFFICE_RESULTATEN, LEGACY_SUITE_ZAAK_REGISTREREN);
+
     private Queues() {
     }
 

@@ -4,6 +4,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
+import nl.midoffice.camel.BetrouwbareAflevering;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.midoffice.aanvraag.AanvraagOntvangen;
 
@@ -19,6 +20,7 @@ class AanvraagOrchestratieRoute extends RouteBuilder {
     public void configure() {
         from("jms:queue:" + Queues.AANVRAGEN_ONTVANGEN + "?transacted=true")
                 .routeId("midoffice.aanvraag-orchestreren")
+                .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, AanvraagOntvangen.class)
                 .bean(Orchestratie.class, "zaakRegistreren")
                 .filter(body().isNotNull())

@@ -4,10 +4,11 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
+import nl.midoffice.camel.BetrouwbareAflevering;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Queues;
 
-/** Applies every result an adapter reports; a failure rolls back and the broker redelivers. */
+/** Applies every result an adapter reports; a failure rolls back and the broker redelivers, a poison message is parked. */
 @Component
 class BackofficeResultatenRoute extends RouteBuilder {
 
@@ -15,6 +16,7 @@ class BackofficeResultatenRoute extends RouteBuilder {
     public void configure() {
         from("jms:queue:" + Queues.BACKOFFICE_RESULTATEN + "?transacted=true")
                 .routeId("midoffice.backoffice-resultaten")
+                .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, BackofficeResultaat.class)
                 .bean(StatusVerwerking.class, "verwerk");
     }

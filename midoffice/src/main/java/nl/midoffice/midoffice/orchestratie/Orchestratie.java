@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import nl.midoffice.camel.OnverwerkbaarBericht;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.ZaakRegistreren;
 import nl.midoffice.midoffice.aanvraag.Aanvraag;
@@ -36,8 +37,8 @@ public class Orchestratie {
 
     /** The command, or null when the aanvraag is already past intake (a redelivered event). */
     public ZaakRegistreren zaakRegistreren(AanvraagOntvangen event) {
-        Aanvraag aanvraag = aanvragen.vind(UUID.fromString(event.aanvraagId()))
-                .orElseThrow(() -> new IllegalStateException("Unknown aanvraag " + event.aanvraagId()));
+        Aanvraag aanvraag = aanvragen.vind(aanvraagId(event.aanvraagId()))
+                .orElseThrow(() -> new OnverwerkbaarBericht("Unknown aanvraag " + event.aanvraagId()));
         if (aanvraag.status() != AanvraagStatus.ONTVANGEN && aanvraag.status() != AanvraagStatus.VERTRAAGD) {
             log.info("Aanvraag {} is already {}, not sent again", aanvraag.id(), aanvraag.status());
             return null;
@@ -48,6 +49,14 @@ public class Orchestratie {
                 aanvraag.referentie(), aanvraag.gemeente(), aanvraag.product(), aanvraag.aanvragerBsn(),
                 product.zaakomschrijving(gegevens), product.toelichting(gegevens), plat(gegevens),
                 aanvraag.ontvangenOp());
+    }
+
+    static UUID aanvraagId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new OnverwerkbaarBericht("Not an aanvraag id: " + id, e);
+        }
     }
 
     /** {@code {"locatie":{"postcode":"1234AB"}}} becomes {@code locatie.postcode=1234AB}. */

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.midoffice.camel.OnverwerkbaarBericht;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.midoffice.aanvraag.Aanvraag;
@@ -38,9 +39,9 @@ public class StatusVerwerking {
     /** Returns whether the status changed. */
     @Transactional
     public boolean verwerk(BackofficeResultaat resultaat) {
-        UUID id = UUID.fromString(resultaat.aanvraagId());
+        UUID id = Orchestratie.aanvraagId(resultaat.aanvraagId());
         Aanvraag aanvraag = aanvragen.vindVoorWijziging(id)
-                .orElseThrow(() -> new IllegalArgumentException("Unknown aanvraag " + id));
+                .orElseThrow(() -> new OnverwerkbaarBericht("Unknown aanvraag " + id));
         if (!isVooruitgang(aanvraag.status(), resultaat.status())) {
             return false;
         }

@@ -3,8 +3,6 @@ package nl.midoffice.midoffice.aanvraag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,17 +11,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import jakarta.jms.TextMessage;
 import nl.midoffice.contracts.Queues;
-import nl.midoffice.midoffice.TestInfrastructure;
+import nl.midoffice.midoffice.MidofficeIT;
 import nl.midoffice.midoffice.Tokens;
 
 import tools.jackson.databind.JsonNode;
@@ -34,10 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * back office that registers them; results coming back update the status; citizens see only their own.
  * The legacy-suite adapter is off here, so the test itself plays the back office on the queues.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "midoffice.adapters.legacy-suite.enabled=false", "midoffice.statuspolling.interval=1h"})
-@Import(TestInfrastructure.class)
-class AanvraagApiIT {
+class AanvraagApiIT extends MidofficeIT {
 
     static final String BURGER = "999993653";
     static final String ANDERE_BURGER = "999995492";
@@ -46,19 +36,11 @@ class AanvraagApiIT {
              "gegevens":{"categorie":"straatverlichting","omschrijving":"Lantaarnpaal brandt niet",
                          "locatie":{"postcode":"1234AB","huisnummer":12}}}""";
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestInfrastructure.properties(registry);
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     JmsTemplate jms;
     @Autowired
     JdbcClient jdbc;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
@@ -196,11 +178,4 @@ class AanvraagApiIT {
         return send(HttpRequest.newBuilder(uri(pad)).header("Authorization", "Bearer " + token).GET());
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String pad) {
-        return URI.create("http://localhost:" + port + pad);
-    }
 }

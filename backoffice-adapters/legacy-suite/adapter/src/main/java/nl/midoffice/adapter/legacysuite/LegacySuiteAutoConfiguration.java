@@ -1,11 +1,15 @@
 package nl.midoffice.adapter.legacysuite;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
 
 /** Registers the legacy-suite adapter's routes in any Spring Boot application that has Camel and JMS. */
@@ -13,6 +17,18 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(LegacySuiteProperties.class)
 @ConditionalOnBooleanProperty(name = "midoffice.adapters.legacy-suite.enabled", matchIfMissing = true)
 public class LegacySuiteAutoConfiguration {
+
+    /** Opens after half of the last 10 calls failed; after 5 s lets a few calls through to test the suite. */
+    @Bean
+    CircuitBreaker legacySuiteCircuitBreaker() {
+        return CircuitBreaker.of("legacy-suite", CircuitBreakerConfig.custom()
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(5))
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .build());
+    }
 
     @Bean
     StufBerichten legacySuiteStufBerichten(LegacySuiteProperties properties) {
@@ -25,19 +41,14 @@ public class LegacySuiteAutoConfiguration {
     }
 
     @Bean
-    LegacySuiteErrorHandling legacySuiteErrorHandling(LegacySuiteProperties properties) {
-        return new LegacySuiteErrorHandling(properties);
-    }
-
-    @Bean
     ZaakRegistrerenRoute legacySuiteZaakRegistrerenRoute(LegacySuiteProperties properties, StufBerichten berichten,
-            StufAntwoorden antwoorden) {
-        return new ZaakRegistrerenRoute(properties, berichten, antwoorden);
+            StufAntwoorden antwoorden, CircuitBreaker legacySuiteCircuitBreaker) {
+        return new ZaakRegistrerenRoute(properties, berichten, antwoorden, legacySuiteCircuitBreaker);
     }
 
     @Bean
     ZaakstatusOpvragenRoute legacySuiteZaakstatusOpvragenRoute(LegacySuiteProperties properties,
-            StufBerichten berichten, StufAntwoorden antwoorden) {
-        return new ZaakstatusOpvragenRoute(properties, berichten, antwoorden);
+            StufBerichten berichten, StufAntwoorden antwoorden, CircuitBreaker legacySuiteCircuitBreaker) {
+        return new ZaakstatusOpvragenRoute(properties, berichten, antwoorden, legacySuiteCircuitBreaker);
     }
 }

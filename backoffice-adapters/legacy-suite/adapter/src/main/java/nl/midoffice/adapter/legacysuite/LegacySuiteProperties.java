@@ -14,8 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ontvangerApplicatie how the legacy suite is named in StUF stuurgegevens
  * @param timeout             connect and response timeout of one SOAP call
  * @param concurrentConsumers consumers per queue
- * @param redeliveries        quick in-process retries of a technical failure before the message goes back
- *                            to the broker, which redelivers it later with its own backoff
  */
 @ConfigurationProperties("midoffice.adapters.legacy-suite")
 public record LegacySuiteProperties(
@@ -24,6 +22,5 @@ public record LegacySuiteProperties(
         @DefaultValue("MIDOFFICE") String applicatie,
         @DefaultValue("LEGACYSUITE") String ontvangerApplicatie,
         @DefaultValue("5s") Duration timeout,
-        @DefaultValue("2") int concurrentConsumers,
-        @DefaultValue("2") int redeliveries) {
+        @DefaultValue("2") int concurrentConsumers) {
 }

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.apache.camel.Exchange;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
+import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Queues;
@@ -15,7 +19,7 @@ import nl.midoffice.contracts.ZaakRegistreren;
 /**
  * Registers a zaak in the legacy suite with {@code creeerZaak_ZakLk01}: a Bv03 becomes GEREGISTREERD, a
  * Fo03 about our message becomes AFGEWEZEN with a readable reason, anything else is a technical failure
- * that {@link LegacySuiteErrorHandling} retries. Consuming, and publishing the result, share one JMS transaction.
+ * that {@link BetrouwbareAflevering} retries. Consuming, and publishing the result, share one JMS transaction.
  */
 public class ZaakRegistrerenRoute extends RouteBuilder {
 
@@ -26,8 +30,10 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
     private final LegacySuiteProperties properties;
     private final StufBerichten berichten;
     private final StufAntwoorden antwoorden;
+    private final CircuitBreaker breaker;
 
-    public ZaakRegistrerenRoute(LegacySuiteProperties properties, StufBerichten berichten, StufAntwoorden antwoorden) {
+    public ZaakRegistrerenRoute(LegacySuiteProperties properties, StufBerichten berichten, StufAntwoorden antwoorden, CircuitBreaker breaker) {
+        this.breaker = breaker;
         this.properties = properties;
         this.berichten = berichten;
         this.antwoorden = antwoorden;
@@ -37,15 +43,20 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
     public void configure() {
         var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAK_REGISTREREN + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers=" + properties.concurrentConsumers())
                 .routeId(ROUTE_ID)
-                .routeConfigurationId(LegacySuiteErrorHandling.ID)
+                .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, ZaakRegistreren.class)
                 .setProperty(OPDRACHT, body())
+                .setProperty(VertraagdMelder.BETREFT, method(ZaakRegistrerenRoute.class, "betreft"))
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .bean(berichten, "creeerZaak");
-        ZdsAanroep.naar(route, properties, Stuf.PAD_ONTVANG_ASYNCHROON, Stuf.SOAP_ACTION_CREEER_ZAAK);
-        route.process(this::naarResultaat)
-                .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
+        ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_ONTVANG_ASYNCHROON, Stuf.SOAP_ACTION_CREEER_ZAAK,
+                this::naarResultaat);
+        route.marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
                 .to("jms:queue:" + Queues.BACKOFFICE_RESULTATEN);
+    }
+
+    static VertraagdMelder.Betreft betreft(ZaakRegistreren opdracht) {
+        return new VertraagdMelder.Betreft(opdracht.aanvraagId(), opdracht.correlationId(), SYSTEEM);
     }
 
     void naarResultaat(Exchange exchange) {

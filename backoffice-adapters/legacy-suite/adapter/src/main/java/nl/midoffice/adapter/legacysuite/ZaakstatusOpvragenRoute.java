@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.camel.Exchange;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
@@ -25,9 +27,11 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
     private final LegacySuiteProperties properties;
     private final StufBerichten berichten;
     private final StufAntwoorden antwoorden;
+    private final CircuitBreaker breaker;
 
     public ZaakstatusOpvragenRoute(LegacySuiteProperties properties, StufBerichten berichten,
-            StufAntwoorden antwoorden) {
+            StufAntwoorden antwoorden, CircuitBreaker breaker) {
+        this.breaker = breaker;
         this.properties = properties;
         this.berichten = berichten;
         this.antwoorden = antwoorden;
@@ -46,9 +50,9 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
                 .setProperty(VRAAG, body())
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .bean(berichten, "geefZaakstatus");
-        ZdsAanroep.naar(route, properties, Stuf.PAD_BEANTWOORD_VRAAG, Stuf.SOAP_ACTION_GEEF_ZAAKSTATUS);
-        route.process(this::naarResultaat)
-                .filter(body().isNotNull())
+        ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_BEANTWOORD_VRAAG, Stuf.SOAP_ACTION_GEEF_ZAAKSTATUS,
+                this::naarResultaat);
+        route.filter(body().isNotNull())
                     .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
                     .to("jms:queue:" + Queues.BACKOFFICE_RESULTATEN);
     }

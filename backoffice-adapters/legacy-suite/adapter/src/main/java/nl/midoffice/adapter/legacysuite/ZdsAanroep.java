@@ -4,13 +4,19 @@ import static org.apache.camel.builder.Builder.constant;
 import static org.apache.camel.builder.Builder.exchangeProperty;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.model.ProcessorDefinition;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.contracts.Headers;
 
 /**
  * One SOAP call to a ZDS endpoint of the legacy suite. Message headers are cleared first so that no JMS
  * property (nor anything personal) leaks into HTTP headers; the correlation id is passed on explicitly.
+ * The call and the reading of its answer run inside the circuit breaker all calls to the suite share: a 503
+ * or an unreadable answer counts as a failure, and while the breaker is open a call fails at once (and goes
+ * back to the broker for a later try) instead of tying up a consumer thread on a dead system.
  */
 final class ZdsAanroep {
 
@@ -19,15 +25,24 @@ final class ZdsAanroep {
     private ZdsAanroep() {
     }
 
-    static void naar(ProcessorDefinition<?> route, LegacySuiteProperties properties, String pad, String soapAction) {
+    static void naar(ProcessorDefinition<?> route, LegacySuiteProperties properties, CircuitBreaker breaker,
+            String pad, String soapAction, Processor leesAntwoord) {
         long timeoutMs = properties.timeout().toMillis();
+        String uri = properties.url() + pad + "?throwExceptionOnFailure=false"
+                + "&connectTimeout=" + timeoutMs + "&responseTimeout=" + timeoutMs;
+        ProducerTemplate http = route.getCamelContext().createProducerTemplate();
         route.removeHeaders("*")
                 .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                 .setHeader(Exchange.CONTENT_TYPE, constant("text/xml; charset=UTF-8"))
                 .setHeader("SOAPAction", constant('"' + soapAction + '"'))
                 .setHeader(Headers.CORRELATION_ID, exchangeProperty(CORRELATION_ID))
-                .to(properties.url() + pad + "?throwExceptionOnFailure=false"
-                        + "&connectTimeout=" + timeoutMs + "&responseTimeout=" + timeoutMs)
-                .convertBodyTo(String.class);
+                .process(exchange -> breaker.executeCallable(() -> {
+                    http.send(uri, exchange);
+                    if (exchange.getException() != null) {
+                        throw exchange.getException();
+                    }
+                    leesAntwoord.process(exchange);
+                    return null;
+                }));
     }
 }

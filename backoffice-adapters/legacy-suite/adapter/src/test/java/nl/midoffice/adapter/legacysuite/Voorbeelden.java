@@ -10,7 +10,7 @@ import java.time.Duration;
 final class Voorbeelden {
 
     static final LegacySuiteProperties PROPERTIES = new LegacySuiteProperties(true, "http://localhost:8091",
-            "MIDOFFICE", "LEGACYSUITE", Duration.ofSeconds(5), 1, 0);
+            "MIDOFFICE", "LEGACYSUITE", Duration.ofSeconds(5), 1);
 
     private Voorbeelden() {
     }

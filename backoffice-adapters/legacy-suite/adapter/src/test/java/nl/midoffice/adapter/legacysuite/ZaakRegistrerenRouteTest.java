@@ -18,7 +18,8 @@ import nl.midoffice.contracts.ZaakstatusOpvragen;
 class ZaakRegistrerenRouteTest {
 
     private final ZaakRegistrerenRoute route = new ZaakRegistrerenRoute(Voorbeelden.PROPERTIES,
-            new StufBerichten(Voorbeelden.PROPERTIES, Clock.systemUTC()), new StufAntwoorden());
+            new StufBerichten(Voorbeelden.PROPERTIES, Clock.systemUTC()), new StufAntwoorden(),
+            io.github.resilience4j.circuitbreaker.CircuitBreaker.ofDefaults("test"));
 
     private final ZaakRegistreren opdracht = new ZaakRegistreren("m-1", "corr-1", "aanvraag-1", "MO-2026-000001",
             "9001", "melding-openbare-ruimte", "999993653", "Melding", "tekst", Map.of(), Instant.now());

@@ -1,0 +1,99 @@
+package nl.midoffice.camel;
+
+import java.time.Instant;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.apache.camel.component.jms.JmsConstants;
+import org.apache.camel.component.jms.JmsEndpoint;
+
+import com.fasterxml.jackson.core.JacksonException;
+
+import nl.midoffice.contracts.Headers;
+import nl.midoffice.contracts.Queues;
+
+/**
+ * The error handling every transacted queue consumer opts into ({@code .routeConfigurationId(ID)}):
+ * <ul>
+ * <li>a poison message ({@link OnverwerkbaarBericht}, unreadable JSON) goes to {@code DLQ.<queue>} at once;</li>
+ * <li>a technical failure is retried in process with exponential backoff; then the transaction rolls back
+ * and the broker redelivers it later with its own backoff; meanwhile the aanvraag reads VERTRAAGD
+ * ({@link VertraagdMelder});</li>
+ * <li>on the last broker delivery the message goes to {@code DLQ.<queue>} with the cause.</li>
+ * </ul>
+ * The move to the dead-letter queue happens in the consumer's transaction, so nothing is lost or doubled.
+ */
+public class BetrouwbareAflevering extends RouteConfigurationBuilder {
+
+    public static final String ID = "betrouwbare-aflevering";
+    /** JMS property on a dead letter: the queue it came from. */
+    public static final String HERKOMST = "midofficeDeadLetterQueue";
+    /** JMS property on a dead letter: when it was moved there. */
+    public static final String TIJDSTIP = "midofficeDeadLetterTijdstip";
+
+    private final AfleveringProperties properties;
+    private final VertraagdMelder vertraagd;
+
+    public BetrouwbareAflevering(AfleveringProperties properties, VertraagdMelder vertraagd) {
+        this.properties = properties;
+        this.vertraagd = vertraagd;
+    }
+
+    @Override
+    public void configuration() {
+        routeConfiguration(ID)
+                // routes clear headers before HTTP calls; keep the broker's delivery count for the decisions below
+                .interceptFrom()
+                    .setProperty(VertraagdMelder.AFLEVERINGEN, header("JMSXDeliveryCount"))
+                .end()
+                .onException(OnverwerkbaarBericht.class, JacksonException.class)
+                    .handled(true)
+                    .useOriginalMessage()
+                    .process(BetrouwbareAflevering::naarDeadLetterQueue)
+                    .log(LoggingLevel.WARN, "Poison message ${header.JMSMessageID} moved to ${header."
+                            + JmsConstants.JMS_DESTINATION_NAME + "}: ${exception.message}")
+                    .to("jms:queue:dead-letters")
+                .end()
+                .onException(Exception.class)
+                    .onWhen(e -> afleveringen(e) >= properties.maxDeliveries())
+                    .maximumRedeliveries(properties.redeliveries())
+                    .redeliveryDelay(properties.redeliveryDelay().toMillis())
+                    .useExponentialBackOff().backOffMultiplier(2)
+                    .logStackTrace(false).logRetryStackTrace(false)
+                    .handled(true)
+                    .useOriginalMessage()
+                    .process(BetrouwbareAflevering::naarDeadLetterQueue)
+                    .log(LoggingLevel.ERROR, "Message ${header.JMSMessageID} gave up after " + properties.maxDeliveries()
+                            + " deliveries, moved to ${header." + JmsConstants.JMS_DESTINATION_NAME
+                            + "}: ${exception.message}")
+                    .to("jms:queue:dead-letters")
+                .end()
+                .onException(Exception.class)
+                    .maximumRedeliveries(properties.redeliveries())
+                    .redeliveryDelay(properties.redeliveryDelay().toMillis())
+                    .useExponentialBackOff().backOffMultiplier(2)
+                    .retryAttemptedLogLevel(LoggingLevel.WARN)
+                    .logStackTrace(false).logRetryStackTrace(false).logExhaustedMessageBody(false)
+                    .onExceptionOccurred(vertraagd)
+                    .handled(false);
+    }
+
+    /** How often the broker has delivered the message being handled (1 on the first delivery). */
+    static int afleveringen(Exchange exchange) {
+        Integer aantal = exchange.getProperty(VertraagdMelder.AFLEVERINGEN, Integer.class);
+        return aantal != null ? aantal : exchange.getMessage().getHeader("JMSXDeliveryCount", 1, Integer.class);
+    }
+
+    /** Keeps the original message and says where it came from and why it could not be processed. */
+    static void naarDeadLetterQueue(Exchange exchange) {
+        String herkomst = exchange.getFromEndpoint() instanceof JmsEndpoint jms ? jms.getDestinationName() : "onbekend";
+        Exception oorzaak = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        var bericht = exchange.getMessage();
+        bericht.setHeader(Headers.JMS_DEAD_LETTER_REASON, oorzaak == null ? "onbekend"
+                : oorzaak.getClass().getSimpleName() + ": " + oorzaak.getMessage());
+        bericht.setHeader(HERKOMST, herkomst);
+        bericht.setHeader(TIJDSTIP, Instant.now().toString());
+        bericht.setHeader(JmsConstants.JMS_DESTINATION_NAME, Queues.deadLetterQueueOf(herkomst));
+    }
+}

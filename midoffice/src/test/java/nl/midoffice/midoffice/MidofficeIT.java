@@ -1,0 +1,43 @@
+package nl.midoffice.midoffice;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the mid-office's integration tests: the application on a real PostgreSQL and Artemis
+ * ({@link TestInfrastructure}). The legacy-suite adapter is off, so tests play the back office on its
+ * queues. One shared configuration, so Spring starts the context once for all of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "midoffice.adapters.legacy-suite.enabled=false", "midoffice.statuspolling.interval=1h",
+        "midoffice.aflevering.redelivery-delay=50ms"})
+@Import(TestInfrastructure.class)
+public abstract class MidofficeIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestInfrastructure.properties(registry);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    protected final HttpClient http = HttpClient.newHttpClient();
+
+    protected HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    protected URI uri(String pad) {
+        return URI.create("http://localhost:" + port + pad);
+    }
+}
