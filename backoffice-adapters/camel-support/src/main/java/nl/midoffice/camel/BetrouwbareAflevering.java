@@ -7,6 +7,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteConfigurationBuilder;
 import org.apache.camel.component.jms.JmsConstants;
 import org.apache.camel.component.jms.JmsEndpoint;
+import org.slf4j.MDC;
 
 import com.fasterxml.jackson.core.JacksonException;
 
@@ -29,6 +30,10 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
     public static final String ID = "betrouwbare-aflevering";
     /** JMS property on a dead letter: the queue it came from. */
     public static final String HERKOMST = "midofficeDeadLetterQueue";
+    /** Exchange property: the aanvraag the message is about, kept from the JMS property. */
+    public static final String AANVRAAG_ID = "midofficeAanvraag";
+    /** The MDC key under which log lines carry the correlation id. */
+    public static final String MDC_CORRELATION_ID = "correlationId";
     /** JMS property on a dead letter: when it was moved there. */
     public static final String TIJDSTIP = "midofficeDeadLetterTijdstip";
 
@@ -43,9 +48,11 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
     @Override
     public void configuration() {
         routeConfiguration(ID)
-                // routes clear headers before HTTP calls; keep the broker's delivery count for the decisions below
+                // routes clear headers before HTTP calls: keep what the decisions below and the trace need
                 .interceptFrom()
                     .setProperty(VertraagdMelder.AFLEVERINGEN, header("JMSXDeliveryCount"))
+                    .setProperty(AANVRAAG_ID, header(Headers.JMS_AANVRAAG_ID))
+                    .process(BetrouwbareAflevering::correlatieInLogs)
                 .end()
                 .onException(OnverwerkbaarBericht.class, JacksonException.class)
                     .handled(true)
@@ -77,6 +84,16 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
                     .logStackTrace(false).logRetryStackTrace(false).logExhaustedMessageBody(false)
                     .onExceptionOccurred(vertraagd)
                     .handled(false);
+    }
+
+    /** The correlation id of the message in every log line written while handling it (never a BSN). */
+    static void correlatieInLogs(Exchange exchange) {
+        String correlationId = exchange.getMessage().getHeader(Headers.JMS_CORRELATION_ID, String.class);
+        if (correlationId != null) {
+            MDC.put(MDC_CORRELATION_ID, correlationId);
+        } else {
+            MDC.remove(MDC_CORRELATION_ID);
+        }
     }
 
     /** How often the broker has delivered the message being handled (1 on the first delivery). */

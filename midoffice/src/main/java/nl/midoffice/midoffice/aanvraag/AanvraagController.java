@@ -1,6 +1,7 @@
 package nl.midoffice.midoffice.aanvraag;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.midoffice.api.CorrelationIdFilter;
 import nl.midoffice.midoffice.security.Burger;
+import nl.midoffice.midoffice.spoor.Spoor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +35,11 @@ class AanvraagController {
     private final AanvraagIntake intake;
     private final AanvraagRepository aanvragen;
     private final JsonMapper json;
+    private final Spoor spoor;
 
-    AanvraagController(AanvraagIntake intake, AanvraagRepository aanvragen, JsonMapper json) {
+    AanvraagController(AanvraagIntake intake, AanvraagRepository aanvragen, JsonMapper json, Spoor spoor) {
         this.intake = intake;
+        this.spoor = spoor;
         this.aanvragen = aanvragen;
         this.json = json;
     }
@@ -45,8 +49,11 @@ class AanvraagController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             JwtAuthenticationToken token) {
         Burger burger = Burger.uit(token);
+        Instant start = Instant.now();
         Ontvangst ontvangst = intake.dienIn(verzoek, new AanvraagIntake.Namens(burger.bsn(), burger.clientId()),
                 idempotencyKey, CorrelationIdFilter.huidige());
+        spoor.leg(ontvangst.id(), "midoffice.intake", start, Duration.between(start, Instant.now()).toMillis(),
+                Spoor.Uitkomst.OK, "202 Accepted, client " + burger.clientId());
         return ResponseEntity.accepted().location(URI.create("/api/v1/aanvragen/" + ontvangst.id())).body(ontvangst);
     }
 

@@ -29,6 +29,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
     public static final String MDC_KEY = "correlationId";
     public static final String API_VERSION = "1.0.0";
     private static final Pattern VEILIG = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
 
     /** The correlation id of the request being handled on this thread. */
     public static String huidige() {
@@ -36,11 +37,29 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         return id != null ? id : UUID.randomUUID().toString();
     }
 
+    /**
+     * The caller's correlation id if it is safe to log; else the trace id of its W3C {@code traceparent}
+     * (32 hex digits, written as a UUID so it fits the trace context we pass on); else a new one.
+     */
+    static String correlationId(String gegeven, String traceparent) {
+        if (gegeven != null && VEILIG.matcher(gegeven).matches()) {
+            return gegeven;
+        }
+        if (traceparent != null) {
+            var m = TRACEPARENT.matcher(traceparent);
+            if (m.matches() && !m.group(1).equals("0".repeat(32))) {
+                String t = m.group(1);
+                return t.substring(0, 8) + "-" + t.substring(8, 12) + "-" + t.substring(12, 16) + "-"
+                        + t.substring(16, 20) + "-" + t.substring(20);
+            }
+        }
+        return UUID.randomUUID().toString();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String gegeven = request.getHeader(Headers.CORRELATION_ID);
-        String id = gegeven != null && VEILIG.matcher(gegeven).matches() ? gegeven : UUID.randomUUID().toString();
+        String id = correlationId(request.getHeader(Headers.CORRELATION_ID), request.getHeader("traceparent"));
         MDC.put(MDC_KEY, id);
         response.setHeader(Headers.CORRELATION_ID, id);
         response.setHeader("API-Version", API_VERSION);

@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import nl.midoffice.midoffice.MidofficeProperties;
 import nl.midoffice.midoffice.api.ProblemSecurityHandlers;
 
-/** The administration API takes HTTP Basic (for scripts) from the administrator only. */
+/** The administration API and the metrics take HTTP Basic (for scripts and scrapers) from the administrator only. */
 @Configuration(proxyBeanMethods = false)
 class BeheerSecurityConfiguration {
 
@@ -36,7 +36,7 @@ class BeheerSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain beheerApiSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
-        http.securityMatcher("/api/v1/beheer/**")
+        http.securityMatcher("/api/v1/beheer/**", "/actuator/prometheus")
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(ROL))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

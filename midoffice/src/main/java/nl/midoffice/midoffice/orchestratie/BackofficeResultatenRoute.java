@@ -18,6 +18,8 @@ class BackofficeResultatenRoute extends RouteBuilder {
                 .routeId("midoffice.backoffice-resultaten")
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, BackofficeResultaat.class)
+                // the trace follows the message's content, also when a sender set no header
+                .setProperty(BetrouwbareAflevering.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(StatusVerwerking.class, "verwerk");
     }
 }

@@ -76,6 +76,21 @@ class AanvraagApiIT extends MidofficeIT {
         assertThat(detail.get("statusHistorie")).extracting(s -> s.get("status").asString())
                 .containsExactly("ONTVANGEN", "GEREGISTREERD");
         assertThat(detail.get("gegevens").get("categorie").asString()).isEqualTo("straatverlichting");
+
+        String beheerder = "Basic " + java.util.Base64.getEncoder().encodeToString("beheerder:demo".getBytes());
+        var spoorVerzoek = HttpRequest.newBuilder(uri("/api/v1/beheer/aanvragen/" + id + "/spoor"))
+                .header("Authorization", beheerder);
+        var spoor = await().atMost(Duration.ofSeconds(10)).until(() -> send(spoorVerzoek),
+                a -> a.statusCode() == 200 && a.body().contains("midoffice.backoffice-resultaten"));
+        assertThat(json.readTree(spoor.body()).get("stappen")).extracting(s -> s.get("stap").asString())
+                .contains("midoffice.intake", "midoffice.aanvraag-orchestreren", "midoffice.backoffice-resultaten");
+        assertThat(spoor.body()).doesNotContain(BURGER);
+
+        var metrics = send(HttpRequest.newBuilder(uri("/actuator/prometheus")).header("Authorization", beheerder));
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("midoffice_queue_messages{dead_letter=\"true\",queue=\"DLQ.midoffice.aanvragen.ontvangen\"}")
+                .contains("midoffice_route_seconds_count{route=\"midoffice.aanvraag-orchestreren\"");
+        assertThat(send(HttpRequest.newBuilder(uri("/actuator/prometheus"))).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -113,32 +128,45 @@ class AanvraagApiIT extends MidofficeIT {
     }
 
     @Test
-    void badRequestsGetAProblemAndLeaveNothingBehind() throws Exception {
-        long voor = aantalAanvragen();
-        String token = Tokens.portaal(BURGER);
+    void theSameIdempotencyKeySentFiveTimesAtOnceGivesOneAanvraag() throws Exception {
+        String sleutel = UUID.randomUUID().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+        try {
+            java.util.concurrent.Callable<HttpResponse<String>> verzoek =
+                    () -> post(MELDING.formatted(BURGER), Tokens.portaal(BURGER), sleutel);
+            var antwoorden = pool.invokeAll(java.util.Collections.nCopies(5, verzoek));
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (var antwoord : antwoorden) {
+                assertThat(antwoord.get().statusCode()).isEqualTo(202);
+                ids.add(json.readTree(antwoord.get().body()).get("id").asString());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(jdbc.sql("select count(*) from aanvraag where idempotency_key = :k").param("k", sleutel)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from outbox o join aanvraag a on a.id = o.aanvraag_id "
+                + "where a.idempotency_key = :k and o.bestemming = :q").param("k", sleutel)
+                .param("q", Queues.AANVRAGEN_ONTVANGEN).query(Long.class).single()).isEqualTo(1);
+    }
 
-        assertProblem(post("{\"product\":", token, null), 400, null);
-        assertProblem(post("[]", token, null), 400, "body");
-        assertProblem(post(MELDING.formatted(BURGER).replace("melding-openbare-ruimte", "hondenbelasting"), token, null),
-                400, "product");
-        assertProblem(post(MELDING.formatted(BURGER).replace("9001", "0363"), token, null), 400, "gemeente");
-        assertProblem(post(MELDING.formatted("999993654"), token, null), 400, "aanvrager.bsn");
-        assertProblem(post(MELDING.formatted(BURGER).replace("\"1234AB\"", "\"12\""), token, null), 400,
-                "gegevens.locatie.postcode");
-        assertProblem(post(MELDING.formatted(BURGER), token, "sleutel met spaties"), 400, "Idempotency-Key");
-        assertProblem(post(MELDING.formatted(ANDERE_BURGER), token, null), 403, null);
-        assertProblem(post(MELDING.formatted(BURGER), null, null), 401, null);
-        assertProblem(post(MELDING.formatted(BURGER), Tokens.token("frontoffice-portal",
-                "een-ander-geheim-van-minstens-32-tekens-lang", BURGER, Instant.now()), null), 401, null);
-        assertProblem(post(MELDING.formatted(BURGER), Tokens.token("onbekende-client", Tokens.DEMO_SECRET, BURGER,
-                Instant.now()), null), 401, null);
-        assertProblem(post(MELDING.formatted(BURGER), Tokens.token("frontoffice-portal", Tokens.DEMO_SECRET, BURGER,
-                Instant.now().minus(Duration.ofHours(3))), null), 401, null);
-        assertProblem(send(HttpRequest.newBuilder(uri("/api/v1/aanvragen")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("hallo"))), 415, null);
-        assertProblem(get("/api/v1/aanvragen/geen-uuid", token), 400, "id");
+    @Test
+    void theApiFollowsTheNlApiDesignRules() throws Exception {
+        var niet = send(HttpRequest.newBuilder(uri("/api/v1/aanvragen")).header("Authorization", "Bearer "
+                + Tokens.portaal(BURGER)).DELETE());
+        assertThat(niet.statusCode()).isEqualTo(405);
+        assertThat(niet.headers().firstValue("Allow")).hasValueSatisfying(a -> assertThat(a).contains("GET", "POST"));
+        assertProblem(niet, 405, null);
 
-        assertThat(aantalAanvragen()).isEqualTo(voor);
+        var slash = get("/api/v1/aanvragen/", Tokens.portaal(BURGER));
+        assertThat(slash.statusCode()).as("no trailing-slash redirect").isEqualTo(404);
+        assertThat(slash.headers().firstValue("Location")).isEmpty();
+
+        var openapi = send(HttpRequest.newBuilder(uri("/api/v1/openapi.json")));
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(openapi.body()).get("openapi").asString()).startsWith("3.");
+        assertThat(openapi.headers().firstValue("API-Version")).contains("1.0.0");
     }
 
     private void assertProblem(HttpResponse<String> antwoord, int status, String veld) {

@@ -13,6 +13,7 @@ import nl.midoffice.camel.BetrouwbareAflevering;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
+import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.contracts.ZaakRegistreren;
 
@@ -51,7 +52,9 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
                 .bean(berichten, "creeerZaak");
         ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_ONTVANG_ASYNCHROON, Stuf.SOAP_ACTION_CREEER_ZAAK,
                 this::naarResultaat);
-        route.marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
+        route.setHeader(Headers.JMS_AANVRAAG_ID, simple("${body.aanvraagId}"))
+                    .setHeader(Headers.JMS_CORRELATION_ID, simple("${body.correlationId}"))
+                    .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
                 .to("jms:queue:" + Queues.BACKOFFICE_RESULTATEN);
     }
 

@@ -11,6 +11,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
 import nl.midoffice.contracts.BackofficeResultaat;
+import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.contracts.ZaakstatusOpvragen;
 
@@ -53,6 +54,8 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
         ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_BEANTWOORD_VRAAG, Stuf.SOAP_ACTION_GEEF_ZAAKSTATUS,
                 this::naarResultaat);
         route.filter(body().isNotNull())
+                    .setHeader(Headers.JMS_AANVRAAG_ID, simple("${body.aanvraagId}"))
+                    .setHeader(Headers.JMS_CORRELATION_ID, simple("${body.correlationId}"))
                     .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
                     .to("jms:queue:" + Queues.BACKOFFICE_RESULTATEN);
     }

@@ -22,7 +22,22 @@ final class ZdsAanroep {
 
     static final String CORRELATION_ID = "legacySuiteCorrelationId";
 
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private ZdsAanroep() {
+    }
+
+    /**
+     * W3C trace context for the call: the mid-office's correlation ids are UUIDs, whose 32 hex digits are
+     * the trace id, so the suite's logs can be joined with ours; a fresh span id per call.
+     */
+    static String traceparent(String correlationId) {
+        if (correlationId == null || !UUID.matcher(correlationId).matches()) {
+            return null;
+        }
+        String spanId = String.format("%016x", java.util.concurrent.ThreadLocalRandom.current().nextLong());
+        return "00-" + correlationId.replace("-", "") + "-" + spanId + "-01";
     }
 
     static void naar(ProcessorDefinition<?> route, LegacySuiteProperties properties, CircuitBreaker breaker,
@@ -36,6 +51,8 @@ final class ZdsAanroep {
                 .setHeader(Exchange.CONTENT_TYPE, constant("text/xml; charset=UTF-8"))
                 .setHeader("SOAPAction", constant('"' + soapAction + '"'))
                 .setHeader(Headers.CORRELATION_ID, exchangeProperty(CORRELATION_ID))
+                .process(e -> e.getMessage().setHeader("traceparent",
+                        traceparent(e.getProperty(CORRELATION_ID, String.class))))
                 .process(exchange -> breaker.executeCallable(() -> {
                     http.send(uri, exchange);
                     if (exchange.getException() != null) {

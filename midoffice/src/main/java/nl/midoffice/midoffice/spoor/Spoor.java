@@ -1,0 +1,46 @@
+package nl.midoffice.midoffice.spoor;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The hops of each aanvraag through the mid-office and its back offices. */
+@Repository
+public class Spoor {
+
+    /** How a hop ended. */
+    public enum Uitkomst { OK, FOUT, GEPARKEERD }
+
+    public record Stap(String stap, Instant tijdstip, long duurMs, Uitkomst uitkomst, String detail) {
+    }
+
+    private static final int MAX_DETAIL = 1000;
+
+    private final JdbcClient jdbc;
+
+    Spoor(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void leg(UUID aanvraagId, String stap, Instant tijdstip, long duurMs, Uitkomst uitkomst, String detail) {
+        jdbc.sql("insert into aanvraag_spoor (aanvraag_id, stap, tijdstip, duur_ms, uitkomst, detail) "
+                        + "values (:id, :stap, :tijdstip, :duur, :uitkomst, :detail)")
+                .param("id", aanvraagId).param("stap", stap).param("tijdstip", Timestamp.from(tijdstip))
+                .param("duur", duurMs).param("uitkomst", uitkomst.name())
+                .param("detail", detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL))
+                .update();
+    }
+
+    public List<Stap> van(UUID aanvraagId) {
+        return jdbc.sql("select stap, tijdstip, duur_ms, uitkomst, detail from aanvraag_spoor "
+                        + "where aanvraag_id = :id order by tijdstip, id")
+                .param("id", aanvraagId)
+                .query((rs, n) -> new Stap(rs.getString("stap"), rs.getTimestamp("tijdstip").toInstant(),
+                        rs.getLong("duur_ms"), Uitkomst.valueOf(rs.getString("uitkomst")), rs.getString("detail")))
+                .list();
+    }
+}
