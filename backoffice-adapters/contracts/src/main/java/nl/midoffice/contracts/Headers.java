@@ -16,6 +16,11 @@ public final class Headers {
     public static final String JMS_CORRELATION_ID = "midofficeCorrelationId";
     public static final String JMS_AANVRAAG_ID = "midofficeAanvraagId";
     public static final String JMS_MESSAGE_ID = "midofficeMessageId";
+    /**
+     * Artemis duplicate detection: the broker drops a second message with the same value on an address,
+     * also when a sender that crashed after sending sends again.
+     */
+    public static final String JMS_DUPLICATE_ID = "_AMQ_DUPL_ID";
     /** Why a message ended in a dead-letter queue. */
     public static final String JMS_DEAD_LETTER_REASON = "midofficeDeadLetterReason";
 

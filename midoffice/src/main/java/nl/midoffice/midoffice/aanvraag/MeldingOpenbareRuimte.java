@@ -1,7 +1,6 @@
 package nl.midoffice.midoffice.aanvraag;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +12,6 @@ class MeldingOpenbareRuimte implements Product {
 
     static final String ID = "melding-openbare-ruimte";
     static final Set<String> CATEGORIEEN = Set.of("afval", "straatverlichting", "bestrating", "groen", "overig");
-    private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3} ?[A-Z]{2}");
 
     @Override
     public String id() {
@@ -29,26 +27,12 @@ class MeldingOpenbareRuimte implements Product {
             return;
         }
         if (locatie.has("postcode") || locatie.has("huisnummer")) {
-            valideerAdres(locatie, v);
+            Adres.valideer(locatie, "gegevens.locatie", false, v);
         } else if (locatie.has("lat") || locatie.has("lon")) {
             coordinaat(locatie, "lat", 50.7, 53.6, v);
             coordinaat(locatie, "lon", 3.3, 7.3, v);
         } else {
             v.fout("gegevens.locatie", "Geef een adres (postcode en huisnummer) of coördinaten (lat en lon).");
-        }
-    }
-
-    private static void valideerAdres(JsonNode locatie, Validatie v) {
-        String postcode = v.tekst(locatie, "gegevens.locatie", "postcode", 6, 7);
-        if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
-            v.fout("gegevens.locatie.postcode", "Een postcode bestaat uit 4 cijfers en 2 hoofdletters, zoals 1234AB.");
-        }
-        JsonNode huisnummer = locatie.get("huisnummer");
-        if (huisnummer == null || huisnummer.isNull()) {
-            v.fout("gegevens.locatie.huisnummer", "Dit veld is verplicht.");
-        } else if (!huisnummer.isIntegralNumber() || !huisnummer.canConvertToInt()
-                || huisnummer.intValue() < 1 || huisnummer.intValue() > 99999) {
-            v.fout("gegevens.locatie.huisnummer", "Een huisnummer is een geheel getal van 1 tot en met 99999.");
         }
     }
 

@@ -64,6 +64,28 @@ public final class Validatie {
         return waarde;
     }
 
+    /** An ISO date (yyyy-MM-dd) between {@code vanaf} and {@code tot} inclusive, or null after recording why not. */
+    public java.time.LocalDate datum(JsonNode ouder, String pad, String naam, java.time.LocalDate vanaf,
+            java.time.LocalDate tot, String buitenBereik) {
+        String tekst = tekst(ouder, pad, naam, 10, 10);
+        if (tekst == null) {
+            return null;
+        }
+        String veld = pad.isEmpty() ? naam : pad + "." + naam;
+        java.time.LocalDate datum;
+        try {
+            datum = java.time.LocalDate.parse(tekst);
+        } catch (java.time.format.DateTimeParseException e) {
+            fout(veld, "Geef een datum als jjjj-mm-dd, zoals 2026-12-01.");
+            return null;
+        }
+        if (datum.isBefore(vanaf) || datum.isAfter(tot)) {
+            fout(veld, buitenBereik);
+            return null;
+        }
+        return datum;
+    }
+
     public boolean isGeldig() {
         return problemen.isEmpty();
     }

@@ -5,6 +5,7 @@ import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
 import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.midoffice.aanvraag.AanvraagOntvangen;
 
@@ -24,6 +25,7 @@ class AanvraagOrchestratieRoute extends RouteBuilder {
                 .unmarshal().json(JsonLibrary.Jackson, AanvraagOntvangen.class)
                 .bean(Orchestratie.class, "zaakRegistreren")
                 .filter(body().isNotNull())
+                    .setHeader(Headers.JMS_DUPLICATE_ID, simple("zaak-registreren:${body.messageId}"))
                     .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
                     .to("jms:queue:" + Queues.LEGACY_SUITE_ZAAK_REGISTREREN);
     }
