@@ -9,7 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -30,13 +36,69 @@ public final class FakeMidoffice {
     private record Antwoord(int status, String body) {
     }
 
+    /**
+     * A {@code text/event-stream} response that stays open: the test sends raw SSE text into it while it
+     * runs, and ends it with {@link #sluit()}.
+     */
+    public static final class Stroom {
+        private static final String EINDE = "\u0000einde";
+        private final BlockingQueue<String> uit = new LinkedBlockingQueue<>();
+        private final CountDownLatch verbonden = new CountDownLatch(1);
+        private volatile boolean gesloten;
+
+        public void stuur(String sseTekst) {
+            uit.add(sseTekst);
+        }
+
+        public void sluit() {
+            uit.add(EINDE);
+        }
+
+        public boolean isVerbonden() {
+            return verbonden.getCount() == 0;
+        }
+
+        /** True once the stream ended, by {@link #sluit()} or because the portal hung up. */
+        public boolean isGesloten() {
+            return gesloten;
+        }
+
+        private void schrijf(HttpExchange exchange) throws IOException {
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            verbonden.countDown();
+            try (OutputStream out = exchange.getResponseBody()) {
+                while (true) {
+                    String tekst = uit.poll(30, TimeUnit.SECONDS);
+                    if (tekst == null || EINDE.equals(tekst)) {
+                        return;
+                    }
+                    out.write(tekst.getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                gesloten = true;
+            }
+        }
+    }
+
     private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "fake-midoffice");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, Antwoord> antwoorden = new ConcurrentHashMap<>();
+    private final Map<String, Stroom> stromen = new ConcurrentHashMap<>();
     private final List<Verzoek> verzoeken = new CopyOnWriteArrayList<>();
 
     private FakeMidoffice(HttpServer server) {
         this.server = server;
         server.createContext("/", this::behandel);
+        // a stream holds its thread for as long as it is open
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -57,6 +119,13 @@ public final class FakeMidoffice {
         antwoorden.put(method + " " + path, new Antwoord(status, body));
     }
 
+    /** Programs a GET on this path to answer with a stream that stays open; one connection per call. */
+    public Stroom stroom(String path) {
+        Stroom stroom = new Stroom();
+        stromen.put("GET " + path, stroom);
+        return stroom;
+    }
+
     public List<Verzoek> verzoeken() {
         return List.copyOf(verzoeken);
     }
@@ -70,6 +139,8 @@ public final class FakeMidoffice {
 
     public void reset() {
         antwoorden.clear();
+        stromen.values().forEach(Stroom::sluit);
+        stromen.clear();
         verzoeken.clear();
     }
 
@@ -79,6 +150,11 @@ public final class FakeMidoffice {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             verzoeken.add(new Verzoek(method, path, exchange.getRequestHeaders(), body));
+            Stroom stroom = stromen.remove(method + " " + path);
+            if (stroom != null) {
+                stroom.schrijf(exchange);
+                return;
+            }
             Antwoord antwoord = antwoorden.getOrDefault(method + " " + path,
                     new Antwoord(404, "{\"title\":\"Niet gevonden\",\"status\":404}"));
             byte[] bytes = antwoord.body().getBytes(StandardCharsets.UTF_8);

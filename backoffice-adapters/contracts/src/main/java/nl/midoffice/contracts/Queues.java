@@ -18,6 +18,9 @@ public final class Queues {
     /** {@link ZaakstatusOpvragen} questions for the legacy suite, which cannot push status changes. */
     public static final String LEGACY_SUITE_ZAAKSTATUS_OPVRAGEN = "adapter.legacy-suite.zaakstatus-opvragen";
 
+    /** Topic: every status change of an aanvraag as an NL GOV CloudEvent, for whoever subscribes. */
+    public static final String STATUS_GEWIJZIGD_TOPIC = "midoffice.aanvragen.status-gewijzigd";
+
     public static final String DEAD_LETTER_PREFIX = "DLQ.";
 
     /** The queues whose consumers are transacted and park what they cannot process in {@code DLQ.<queue>}. */

@@ -3,10 +3,12 @@ package nl.midoffice.portal.web;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
@@ -21,10 +23,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may see what, and the browser-side protections. The CSP allows nothing inline, which is
- * why the templates carry no scripts, event handlers or style attributes.
+ * why the templates carry no inline scripts, event handlers or style attributes (scripts are files
+ * under {@code /js/}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
+
+    private static final String LIVE_STATUS = "/mijn-aanvragen/gebeurtenissen";
 
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
@@ -34,22 +39,38 @@ class SecurityConfig {
             SecurityContextRepository contextRepository) throws Exception {
         http
             .authorizeHttpRequests(auth -> auth
-                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                // ASYNC: the end of a live stream whose request was authorized when it started
+                .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/css/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers("/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers("/", "/inloggen").permitAll()
                 .requestMatchers("/producten/melding-openbare-ruimte").authenticated()
                 .requestMatchers("/producten/*").permitAll()
                 .anyRequest().authenticated())
             .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
             .securityContext(context -> context.securityContextRepository(contextRepository))
-            .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/inloggen")))
+            .exceptionHandling(ex -> ex.authenticationEntryPoint(inloggenOf401()))
             .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Pages send an anonymous visitor to the login; the live stream answers 401 instead, because an
+     * {@code EventSource} cannot follow a login page and should simply stop.
+     */
+    private static AuthenticationEntryPoint inloggenOf401() {
+        AuthenticationEntryPoint inloggen = new LoginUrlAuthenticationEntryPoint("/inloggen");
+        return (request, response, e) -> {
+            if ((request.getContextPath() + LIVE_STATUS).equals(request.getRequestURI())) {
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                inloggen.commence(request, response, e);
+            }
+        };
     }
 
     @Bean

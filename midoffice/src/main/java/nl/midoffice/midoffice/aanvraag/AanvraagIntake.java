@@ -17,14 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.midoffice.MidofficeProperties;
+import nl.midoffice.midoffice.notificatie.StatusNotificaties;
 import nl.midoffice.midoffice.outbox.OutboxRepository;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Takes in an aanvraag: validates it completely, then stores it, its first status and the outgoing event
- * in one transaction. Only after that commit does the caller get its 202.
+ * Takes in an aanvraag: validates it completely, then stores it, its first status, the outgoing event and
+ * the announcement of that status in one transaction. Only after that commit does the caller get its 202.
  */
 @Service
 public class AanvraagIntake {
@@ -33,16 +34,18 @@ public class AanvraagIntake {
 
     private final AanvraagRepository aanvragen;
     private final OutboxRepository outbox;
+    private final StatusNotificaties notificaties;
     private final Producten producten;
     private final MidofficeProperties properties;
     private final TransactionTemplate transactie;
     private final JsonMapper json;
     private final Clock clock;
 
-    AanvraagIntake(AanvraagRepository aanvragen, OutboxRepository outbox, Producten producten,
-            MidofficeProperties properties, TransactionTemplate transactie, JsonMapper json) {
+    AanvraagIntake(AanvraagRepository aanvragen, OutboxRepository outbox, StatusNotificaties notificaties,
+            Producten producten, MidofficeProperties properties, TransactionTemplate transactie, JsonMapper json) {
         this.aanvragen = aanvragen;
         this.outbox = outbox;
+        this.notificaties = notificaties;
         this.producten = producten;
         this.properties = properties;
         this.transactie = transactie;
@@ -99,6 +102,7 @@ public class AanvraagIntake {
             UUID messageId = UUID.randomUUID();
             outbox.plaats(Queues.AANVRAGEN_ONTVANGEN, messageId, new AanvraagOntvangen(messageId.toString(),
                     correlationId, aanvraag.id().toString(), productId, gemeente, nu), correlationId, aanvraag.id());
+            notificaties.statusGewijzigd(aanvraag, null, AanvraagStatus.ONTVANGEN, null, nu);
             return new Ontvangst(aanvraag.id(), aanvraag.referentie(), aanvraag.status());
         });
     }

@@ -29,7 +29,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port());
+        // Spring stops the server (close()) after the routes that use it; zonky's own JVM hook would race them
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port())
+                .setRegisterShutdownHook(false);
         if (properties.dataDirectory() != null && !properties.dataDirectory().isBlank()) {
             Path dir = Path.of(properties.dataDirectory()).toAbsolutePath();
             Files.createDirectories(dir);

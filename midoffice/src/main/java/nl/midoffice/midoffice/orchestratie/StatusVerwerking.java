@@ -13,10 +13,12 @@ import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.midoffice.aanvraag.Aanvraag;
 import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
+import nl.midoffice.midoffice.notificatie.StatusNotificaties;
 
 /**
  * Applies what back offices report to the aanvraag. Statuses only move forward, so a duplicate, a late
- * poll answer or a redelivered message changes nothing; every applied change is kept in the history.
+ * poll answer or a redelivered message changes nothing; every applied change is kept in the history and
+ * announced as a CloudEvent, in the same transaction.
  */
 @Component
 public class StatusVerwerking {
@@ -31,9 +33,11 @@ public class StatusVerwerking {
             AanvraagStatus.AFGEWEZEN, 3);
 
     private final AanvraagRepository aanvragen;
+    private final StatusNotificaties notificaties;
 
-    StatusVerwerking(AanvraagRepository aanvragen) {
+    StatusVerwerking(AanvraagRepository aanvragen, StatusNotificaties notificaties) {
         this.aanvragen = aanvragen;
+        this.notificaties = notificaties;
     }
 
     /** Returns whether the status changed. */
@@ -49,7 +53,10 @@ public class StatusVerwerking {
         aanvragen.wijzigStatus(id, resultaat.status(), resultaat.reden(), resultaat.systeem(),
                 resultaat.zaakIdentificatie(), tijdstip);
         aanvragen.voegStatusToe(id, resultaat.status(), resultaat.reden(), resultaat.systeem(), tijdstip);
-        log.info("Aanvraag {} {} -> {} (reported by {})", id, aanvraag.status(), resultaat.status(), resultaat.systeem());
+        var event = notificaties.statusGewijzigd(aanvraag, aanvraag.status(), resultaat.status(), resultaat.reden(),
+                tijdstip);
+        log.info("Aanvraag {} {} -> {} (reported by {}), event {}", id, aanvraag.status(), resultaat.status(),
+                resultaat.systeem(), event.id());
         return true;
     }
 

@@ -25,10 +25,22 @@ public class OutboxRepository {
         this.json = json;
     }
 
+    /** A {@code bestemming} with this prefix is a topic (publish-subscribe); any other name is a queue. */
+    public static final String TOPIC_PREFIX = "topic:";
+
+    /** The {@code bestemming} for a topic. */
+    public static String topic(String naam) {
+        return TOPIC_PREFIX + naam;
+    }
+
     record Bericht(long id, UUID messageId, String bestemming, String payload, String correlationId, UUID aanvraagId) {
     }
 
-    /** Must run inside the transaction that stores what the message is about. */
+    /**
+     * Must run inside the transaction that stores what the message is about.
+     *
+     * @param bestemming a queue name, or {@link #topic(String)} for a topic
+     */
     public void plaats(String bestemming, UUID messageId, Object bericht, String correlationId, UUID aanvraagId) {
         String payload = json.writeValueAsString(bericht);
         jdbc.sql("""

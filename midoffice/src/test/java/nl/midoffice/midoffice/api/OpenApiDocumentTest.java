@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import nl.midoffice.contracts.AanvraagStatus;
+import nl.midoffice.midoffice.notificatie.NotificatieProperties;
+import nl.midoffice.midoffice.notificatie.StatusCloudEvents;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,9 +53,24 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void documentsTheThreeOperationsOfTheAanvraagController() {
-        assertThat(operaties()).extracting(Operatie::naam)
-                .containsExactlyInAnyOrder("POST /aanvragen", "GET /aanvragen", "GET /aanvragen/{id}");
+    void documentsTheOperationsOfTheAanvraagAndGebeurtenissenControllers() {
+        assertThat(operaties()).extracting(Operatie::naam).containsExactlyInAnyOrder(
+                "POST /aanvragen", "GET /aanvragen", "GET /aanvragen/{id}", "GET /aanvragen/gebeurtenissen");
+    }
+
+    @Test
+    void theStatusStreamIsServerSentEventsOfCloudEventsWithTheTypeOfTheCode() {
+        JsonNode ok = resolve(operatie("GET /aanvragen/gebeurtenissen").node().path("responses").path("200"));
+        assertThat(ok.path("content").has("text/event-stream")).isTrue();
+        JsonNode cloudEvent = document.path("components").path("schemas").path("StatusGewijzigdCloudEvent");
+        assertThat(cloudEvent.path("required")).extracting(JsonNode::asString)
+                .contains("specversion", "id", "source", "type", "subject", "time", "datacontenttype");
+        assertThat(cloudEvent.path("properties").path("type").path("enum").get(0).asString())
+                .isEqualTo(StatusCloudEvents.TYPE);
+        assertThat(cloudEvent.path("properties").path("source").path("example").asString())
+                .isEqualTo(StatusCloudEvents.source(NotificatieProperties.DEMO_OIN));
+        assertThat(ok.path("content").path("text/event-stream").path("example").asString())
+                .contains("event:status-gewijzigd", StatusCloudEvents.TYPE);
     }
 
     @Test
