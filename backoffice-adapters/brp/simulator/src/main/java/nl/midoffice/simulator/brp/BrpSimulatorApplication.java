@@ -1,0 +1,28 @@
+package nl.midoffice.simulator.brp;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A simulated Basisregistratie Personen (BRP) that answers Haal Centraal BRP API Personen 2.x
+ * questions about fictitious test persons. A demo and test feature, not a production system.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class BrpSimulatorApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(BrpSimulatorApplication.class, args);
+    }
+
+    /** Leeftijd is "age on the day of the question" in Dutch time; one clock keeps answers and page consistent. */
+    @Bean
+    Clock clock(SimulatorProperties properties) {
+        return Clock.system(ZoneId.of(properties.tijdzone()));
+    }
+}
