@@ -1,0 +1,10 @@
+package nl.midoffice.simulator.zaken.gedrag;
+
+/**
+ * The current failure mode.
+ *
+ * @param vertragingMs delay before processing in TRAAG mode
+ * @param foutkans     probability (0.0–1.0) that a protocol call fails technically (HTTP 500 with a ZGW Fout)
+ */
+public record Gedrag(Modus modus, long vertragingMs, double foutkans) {
+}
