@@ -82,6 +82,8 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
                     .useExponentialBackOff().backOffMultiplier(2)
                     .retryAttemptedLogLevel(LoggingLevel.WARN)
                     .logStackTrace(false).logRetryStackTrace(false).logExhaustedMessageBody(false)
+                    // not exhausted, only handed back to the broker for a later delivery: the retry line says enough
+                    .logExhausted(false).logExhaustedMessageHistory(false)
                     .onExceptionOccurred(vertraagd)
                     .handled(false);
     }

@@ -42,7 +42,8 @@ public class VertraagdMelder implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Betreft betreft = exchange.getProperty(BETREFT, Betreft.class);
-        boolean eersteFout = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) == 0;
+        // Camel counts the failure before it calls us: 1 on the first failure of this delivery
+        boolean eersteFout = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) <= 1;
         if (betreft == null || !eersteFout) {
             return;
         }

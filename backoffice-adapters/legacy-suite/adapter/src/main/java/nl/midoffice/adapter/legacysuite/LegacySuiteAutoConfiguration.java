@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -28,6 +30,12 @@ public class LegacySuiteAutoConfiguration {
                 .waitDurationInOpenState(Duration.ofSeconds(5))
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .build());
+    }
+
+    /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */
+    @Bean(ZdsAanroep.HTTP_CLIENT)
+    HttpClientConfigurer legacySuiteHttpClient() {
+        return HttpClientBuilder::disableAutomaticRetries;
     }
 
     @Bean

@@ -21,6 +21,8 @@ import nl.midoffice.contracts.Headers;
 final class ZdsAanroep {
 
     static final String CORRELATION_ID = "legacySuiteCorrelationId";
+    /** Bean name of the HTTP client settings for the suite: no retries of its own (the route decides). */
+    static final String HTTP_CLIENT = "legacySuiteHttpClient";
 
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -43,7 +45,7 @@ final class ZdsAanroep {
     static void naar(ProcessorDefinition<?> route, LegacySuiteProperties properties, CircuitBreaker breaker,
             String pad, String soapAction, Processor leesAntwoord) {
         long timeoutMs = properties.timeout().toMillis();
-        String uri = properties.url() + pad + "?throwExceptionOnFailure=false"
+        String uri = properties.url() + pad + "?throwExceptionOnFailure=false&httpClientConfigurer=#" + HTTP_CLIENT
                 + "&connectTimeout=" + timeoutMs + "&responseTimeout=" + timeoutMs;
         ProducerTemplate http = route.getCamelContext().createProducerTemplate();
         route.removeHeaders("*")

@@ -1,0 +1,105 @@
+package nl.midoffice.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockComponent;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.midoffice.contracts.Queues;
+
+/**
+ * The shared route configuration on a real Camel context: a failing delivery is retried in process, handed
+ * back (the exception reaches the consumer, which rolls back), and reports VERTRAAGD exactly once per delivery.
+ */
+class BetrouwbareAfleveringRouteTest {
+
+    private CamelContext camel;
+    private MockEndpoint vertraagd;
+
+    @BeforeEach
+    void start() throws Exception {
+        camel = new DefaultCamelContext();
+        // stands in for the JMS component outside the transaction
+        camel.addComponent(VertraagdMelder.COMPONENT, new MockComponent());
+        var melder = new VertraagdMelder(camel.createProducerTemplate(), CamelSupportAutoConfiguration.berichtenJson());
+        camel.addRoutes(new BetrouwbareAflevering(new AfleveringProperties(2, Duration.ofMillis(1), 30), melder));
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:aflevering").routeId("test.aflevering")
+                        .routeConfigurationId(BetrouwbareAflevering.ID)
+                        .setProperty(VertraagdMelder.BETREFT,
+                                constant(new VertraagdMelder.Betreft("aanvraag-1", "corr-1", "legacy-suite")))
+                        .process(e -> {
+                            throw new IllegalStateException("back office answered 503");
+                        });
+                from("direct:onleesbaar").routeId("test.onleesbaar")
+                        .routeConfigurationId(BetrouwbareAflevering.ID)
+                        .process(e -> {
+                            throw new OnverwerkbaarBericht("unknown aanvraag");
+                        })
+                        .to("mock:verwerkt");
+            }
+        });
+        camel.start();
+        vertraagd = camel.getEndpoint(VertraagdMelder.COMPONENT + ":queue:" + Queues.BACKOFFICE_RESULTATEN,
+                MockEndpoint.class);
+    }
+
+    @AfterEach
+    void stop() {
+        camel.stop();
+    }
+
+    @Test
+    void aFailingDeliveryIsRetriedHandedBackAndReportsVertraagdOnce() throws Exception {
+        vertraagd.expectedMessageCount(1);
+
+        assertThatThrownBy(() -> camel.createProducerTemplate().sendBodyAndHeaders("direct:aflevering", "{}",
+                Map.of("JMSXDeliveryCount", 1)))
+                .isInstanceOf(CamelExecutionException.class).hasRootCauseMessage("back office answered 503");
+
+        vertraagd.assertIsSatisfied();
+        String melding = vertraagd.getExchanges().get(0).getMessage().getBody(String.class);
+        assertThat(melding).contains("\"status\":\"VERTRAAGD\"").contains("\"aanvraagId\":\"aanvraag-1\"")
+                .contains("\"correlationId\":\"corr-1\"");
+    }
+
+    @Test
+    void theNextDeliveryReportsAgainAndTheReceiverAppliesItOnlyOnce() throws Exception {
+        vertraagd.expectedMessageCount(2);
+
+        for (int aflevering = 1; aflevering <= 2; aflevering++) {
+            int nummer = aflevering;
+            assertThatThrownBy(() -> camel.createProducerTemplate().sendBodyAndHeaders("direct:aflevering", "{}",
+                    Map.of("JMSXDeliveryCount", nummer))).isInstanceOf(CamelExecutionException.class);
+        }
+
+        vertraagd.assertIsSatisfied();
+    }
+
+    @Test
+    void aPoisonMessageIsNotRetriedAndReportsNothing() throws Exception {
+        vertraagd.expectedMessageCount(0);
+        MockEndpoint verwerkt = camel.getEndpoint("mock:verwerkt", MockEndpoint.class);
+        verwerkt.expectedMessageCount(0);
+
+        // handled: parked for the dead-letter queue (here the send fails, as there is no JMS endpoint)
+        assertThatThrownBy(() -> camel.createProducerTemplate().sendBody("direct:onleesbaar", "{}"))
+                .isInstanceOf(CamelExecutionException.class);
+
+        vertraagd.assertIsSatisfied();
+        verwerkt.assertIsSatisfied();
+    }
+}
