@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param identificatiePrefix   prefix of identifications handed out by genereerZaakIdentificatie
  * @param standaardVertragingMs delay in TRAAG mode when the control API does not name one
  * @param tijdzone              zone of StUF timestamps and of the werkbak
+ * @param persoonsgegevens      the suite's own copy of person data (JSON), as a Spring resource location
+ * @param maxBevragingen        how many person lookups {@code GET /simulator/bevragingen} keeps
  */
 @ConfigurationProperties(prefix = "simulator")
 public record SimulatorProperties(
@@ -18,5 +20,7 @@ public record SimulatorProperties(
         @DefaultValue("LEGACYSUITE") String applicatie,
         @DefaultValue("LS") String identificatiePrefix,
         @DefaultValue("2000") long standaardVertragingMs,
-        @DefaultValue("Europe/Amsterdam") String tijdzone) {
+        @DefaultValue("Europe/Amsterdam") String tijdzone,
+        @DefaultValue("classpath:persoonsgegevens.json") String persoonsgegevens,
+        @DefaultValue("500") int maxBevragingen) {
 }

@@ -21,9 +21,12 @@ public final class Berichten {
     public static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";
     public static final String STUF = "http://www.egem.nl/StUF/StUF0301";
     public static final String ZKN = "http://www.egem.nl/StUF/sector/zkn/0310";
+    public static final String BG = "http://www.egem.nl/StUF/sector/bg/0310";
+    public static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
     public static final String CREEER_ZAAK_ZDS12 = "http://www.stufstandaarden.nl/koppelvlak/zds0120/creeerZaak_ZakLk01";
     public static final String CREEER_ZAAK_ZDS11 = "http://www.egem.nl/StUF/sector/zkn/0310/creeerZaak_Lk01";
     public static final String GEEF_ZAAKSTATUS_ZDS12 = "http://www.stufstandaarden.nl/koppelvlak/zds0120/geefZaakstatus_ZakLv01";
+    public static final String GEEF_PERSOON = "http://www.egem.nl/StUF/sector/bg/0310/npsLv01";
     public static final String VOORBEELD_ID = "MO-2026-000001";
     public static final String VOORBEELD_BSN = "999993653";
     public static final String VOORBEELD_AANVRAAG = "9b2e1c4a-5d6f-4a7b-8c9d-0e1f2a3b4c5d";
@@ -45,6 +48,26 @@ public final class Berichten {
 
     public static String geefZaakstatus(String identificatie) {
         return voorbeeld("geefZaakstatus_ZakLv01.xml").replace(VOORBEELD_ID, identificatie);
+    }
+
+    /** The published npsLv01 example: a lookup of {@link #VOORBEELD_BSN} with every element in scope. */
+    public static String npsLv01() {
+        return voorbeeld("npsLv01.xml");
+    }
+
+    public static String npsLv01(String bsn) {
+        return npsLv01().replace("<BG:inp.bsn>" + VOORBEELD_BSN + "</BG:inp.bsn>", "<BG:inp.bsn>" + bsn + "</BG:inp.bsn>");
+    }
+
+    /** A creeerZaak of another zaaktype, built from the published example. */
+    public static String creeerZaak(String identificatie, String zaaktypeCode, String zaaktypeOmschrijving,
+                                    String omschrijving, String toelichting) {
+        return creeerZaak().replace(VOORBEELD_ID, identificatie)
+                .replace("<ZKN:code>melding-openbare-ruimte</ZKN:code>", "<ZKN:code>" + zaaktypeCode + "</ZKN:code>")
+                .replace("<ZKN:omschrijving>Melding openbare ruimte</ZKN:omschrijving>",
+                        "<ZKN:omschrijving>" + zaaktypeOmschrijving + "</ZKN:omschrijving>")
+                .replace("Melding openbare ruimte: straatverlichting", omschrijving)
+                .replace("Lantaarnpaal brandt niet", toelichting);
     }
 
     public static String voorbeeld(String naam) {

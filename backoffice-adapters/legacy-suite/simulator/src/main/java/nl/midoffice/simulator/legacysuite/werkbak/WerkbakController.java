@@ -65,6 +65,11 @@ class WerkbakController {
         } catch (StatusWijzigingGeweigerdException e) {
             redirect.addFlashAttribute("fout", e.getMessage());
         }
+        return terugNaarWerkbak();
+    }
+
+    /** Post/redirect/get: 303, so a reload of the page never posts the form again. */
+    static RedirectView terugNaarWerkbak() {
         RedirectView terug = new RedirectView("/werkbak", true);
         terug.setStatusCode(HttpStatus.SEE_OTHER);
         return terug;

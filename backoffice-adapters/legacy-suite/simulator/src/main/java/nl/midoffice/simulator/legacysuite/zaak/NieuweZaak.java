@@ -15,4 +15,11 @@ public record NieuweZaak(
         String zaaktypeCode,
         String zaaktypeOmschrijving,
         String initiatorBsn) {
+
+    /** The zaaktype code of a resident's parking permit: such a zaak ends with a clerk's decision. */
+    public static final String PARKEERVERGUNNING = "parkeervergunning";
+
+    public boolean isParkeervergunning() {
+        return PARKEERVERGUNNING.equals(zaaktypeCode);
+    }
 }

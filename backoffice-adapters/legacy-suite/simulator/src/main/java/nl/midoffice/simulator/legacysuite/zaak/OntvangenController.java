@@ -57,13 +57,14 @@ class OntvangenController {
         }
     }
 
-    record ZaakDetail(Ontvangen zaak, List<Status> statussen) {
+    /** {@code besluit} is null until a clerk decides on a permit zaak. */
+    record ZaakDetail(Ontvangen zaak, List<Status> statussen, Besluit besluit) {
 
         static ZaakDetail van(Zaak zaak) {
             return new ZaakDetail(Ontvangen.van(zaak), zaak.statussen().stream()
                     .map(s -> new Status(s.status().volgnummer(), s.status(), s.status().omschrijving(),
                             s.toelichting(), s.gezetOp()))
-                    .toList());
+                    .toList(), zaak.besluit());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
  * @param aflevering  transport facts of the first delivery
  * @param herhalingen how often the same zaak was delivered again and recognised as a repeat
  * @param statussen   status history, oldest first; never empty
+ * @param besluit     the clerk's permit decision, or null (only zaken of a permit zaaktype get one)
  */
 public record Zaak(
         long volgorde,
@@ -19,7 +20,8 @@ public record Zaak(
         Aflevering aflevering,
         Instant ontvangenOp,
         int herhalingen,
-        List<StatusWijziging> statussen) {
+        List<StatusWijziging> statussen,
+        Besluit besluit) {
 
     public Zaak {
         statussen = List.copyOf(statussen);
@@ -27,7 +29,7 @@ public record Zaak(
 
     static Zaak nieuw(long volgorde, NieuweZaak gegevens, Aflevering aflevering, Instant nu) {
         return new Zaak(volgorde, gegevens, aflevering, nu, 0,
-                List.of(new StatusWijziging(ZaakStatus.GEREGISTREERD, "", nu)));
+                List.of(new StatusWijziging(ZaakStatus.GEREGISTREERD, "", nu)), null);
     }
 
     public String identificatie() {
@@ -39,12 +41,18 @@ public record Zaak(
     }
 
     Zaak metHerhaling() {
-        return new Zaak(volgorde, gegevens, aflevering, ontvangenOp, herhalingen + 1, statussen);
+        return new Zaak(volgorde, gegevens, aflevering, ontvangenOp, herhalingen + 1, statussen, besluit);
     }
 
     Zaak met(StatusWijziging wijziging) {
         List<StatusWijziging> nieuw = new ArrayList<>(statussen);
         nieuw.add(wijziging);
-        return new Zaak(volgorde, gegevens, aflevering, ontvangenOp, herhalingen, nieuw);
+        return new Zaak(volgorde, gegevens, aflevering, ontvangenOp, herhalingen, nieuw, besluit);
+    }
+
+    /** The decision and the final status it sets, in one step. */
+    Zaak met(Besluit nieuwBesluit) {
+        Zaak gesloten = met(new StatusWijziging(nieuwBesluit.status(), nieuwBesluit.toelichting(), nieuwBesluit.genomenOp()));
+        return new Zaak(volgorde, gegevens, aflevering, ontvangenOp, herhalingen, gesloten.statussen, nieuwBesluit);
     }
 }

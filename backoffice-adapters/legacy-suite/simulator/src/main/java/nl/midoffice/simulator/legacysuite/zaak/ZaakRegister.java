@@ -1,6 +1,7 @@
 package nl.midoffice.simulator.legacysuite.zaak;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,7 @@ public class ZaakRegister {
 
     private final ConcurrentMap<String, Zaak> zaken = new ConcurrentHashMap<>();
     private final AtomicLong volgorde = new AtomicLong();
+    private final AtomicLong vergunningnummers = new AtomicLong();
     private final Clock clock;
 
     public ZaakRegister(Clock clock) {
@@ -72,6 +75,40 @@ public class ZaakRegister {
         }
         LOG.info("Zaak {}: status {}", identificatie, status.omschrijving());
         return gewijzigd;
+    }
+
+    /** Grants the parking permit of this zaak: status Afgehandeld, with a fresh vergunningnummer. */
+    public Zaak verleen(String identificatie, LocalDate geldigVanaf, LocalDate geldigTot) {
+        return besluit(identificatie, zaak -> Besluit.verleend(() -> vergunningnummer(zaak), geldigVanaf, geldigTot, clock.instant()));
+    }
+
+    /** Refuses the parking permit of this zaak: status Afgewezen, the reason as toelichting. */
+    public Zaak wijsAf(String identificatie, String reden) {
+        return besluit(identificatie, zaak -> Besluit.afgewezen(reden, clock.instant()));
+    }
+
+    private Zaak besluit(String identificatie, Function<Zaak, Besluit> opstellen) {
+        Zaak besloten = zaken.computeIfPresent(identificatie, (id, zaak) -> {
+            if (!zaak.gegevens().isParkeervergunning()) {
+                throw new StatusWijzigingGeweigerdException("Zaak " + id + " is geen parkeervergunning; er valt niets te besluiten.");
+            }
+            if (zaak.huidigeStatus().status().eindstatus()) {
+                throw new StatusWijzigingGeweigerdException("Zaak " + id + " is al "
+                        + zaak.huidigeStatus().status().omschrijving().toLowerCase() + "; er kan geen besluit meer worden genomen.");
+            }
+            return zaak.met(opstellen.apply(zaak));
+        });
+        if (besloten == null) {
+            throw new StatusWijzigingGeweigerdException("Zaak " + identificatie + " bestaat niet.");
+        }
+        LOG.info("Zaak {}: besluit {}", identificatie, besloten.besluit().uitkomst());
+        return besloten;
+    }
+
+    /** PV-&lt;gemeente&gt;-&lt;nnnnnn&gt;, unique for the life of the suite. */
+    private String vergunningnummer(Zaak zaak) {
+        String gemeente = zaak.gegevens().gemeente() == null ? "" : zaak.gegevens().gemeente().replaceAll("[^A-Za-z0-9]", "");
+        return "PV-%s-%06d".formatted(gemeente, vergunningnummers.incrementAndGet());
     }
 
     public boolean bestaat(String identificatie) {

@@ -9,7 +9,7 @@ final class FoutCodes {
     static final String NIET_ONDERSTEUND = "StUF003";
     /** A required element is missing or has an invalid value. */
     static final String ONGELDIG_GEGEVEN = "StUF052";
-    /** The initiator's BSN fails the 11-proef. */
+    /** A BSN (of the initiator, or of the person asked for) fails the 11-proef. */
     static final String ONGELDIG_BSN = "StUF055";
     /** A zaak with this identificatie exists with another initiator. */
     static final String BESTAAT_AL = "StUF046";

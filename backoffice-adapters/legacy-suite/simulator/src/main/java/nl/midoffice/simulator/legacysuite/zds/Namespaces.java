@@ -1,6 +1,6 @@
 package nl.midoffice.simulator.legacysuite.zds;
 
-/** The namespaces of SOAP 1.1 and StUF-ZKN 0310; messages are matched on these, never on prefixes. */
+/** The namespaces of SOAP 1.1, StUF-ZKN 0310 and StUF-BG 0310; messages are matched on these, never on prefixes. */
 final class Namespaces {
 
     static final String SOAP = "http://schemas.xmlsoap.org/soap/envelope/";

@@ -2,7 +2,7 @@ package nl.midoffice.simulator.legacysuite.zds;
 
 import java.util.Set;
 
-/** The SOAPActions each endpoint accepts: ZDS 1.2 and ZDS 1.1 spellings, or none at all. */
+/** The SOAPActions each message accepts: ZDS 1.2 and ZDS 1.1 spellings (StUF-BG's for npsLv01), or none at all. */
 final class SoapActies {
 
     private static final String ZDS12 = "http://www.stufstandaarden.nl/koppelvlak/zds0120/";
@@ -10,6 +10,8 @@ final class SoapActies {
 
     static final Set<String> CREEER_ZAAK = Set.of(ZDS12 + "creeerZaak_ZakLk01", ZDS11 + "creeerZaak_Lk01");
     static final Set<String> GEEF_ZAAKSTATUS = Set.of(ZDS12 + "geefZaakstatus_ZakLv01", ZDS11 + "geefZaakstatus_Lv01");
+    /** Person lookup (StUF-BG 0310): the sector namespace plus the message name. */
+    static final Set<String> GEEF_PERSOON = Set.of("http://www.egem.nl/StUF/sector/bg/0310/npsLv01");
     static final Set<String> GENEREER_ZAAKIDENTIFICATIE = Set.of(
             ZDS12 + "genereerZaakIdentificatie_Di02", ZDS11 + "genereerZaakIdentificatie_Di02");
 

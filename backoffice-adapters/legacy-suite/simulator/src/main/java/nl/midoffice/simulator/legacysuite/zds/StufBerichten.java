@@ -22,6 +22,8 @@ class StufBerichten {
     private static final String NS_SOAP = "xmlns:soap";
     private static final String NS_STUF = "xmlns:StUF";
     private static final String NS_ZKN = "xmlns:ZKN";
+    private static final String NS_BG = "xmlns:BG";
+    private static final String NS_XSI = "xmlns:xsi";
 
     private final SimulatorProperties properties;
     private final Clock clock;
@@ -37,7 +39,7 @@ class StufBerichten {
     }
 
     String bv03(Stuurgegevens vraag) {
-        return envelop(false, xml -> {
+        return envelop(xml -> {
             xml.open("StUF:Bv03Bericht");
             stuurgegevens(xml, "StUF:stuurgegevens", "Bv03", vraag, x -> { });
             xml.sluit("StUF:Bv03Bericht");
@@ -45,7 +47,7 @@ class StufBerichten {
     }
 
     String fo03(StufFout fout, Stuurgegevens vraag) {
-        return envelop(false, xml -> {
+        return envelop(xml -> {
             xml.open("soap:Fault")
                     .element("faultcode", fout.plek() == StufFout.Plek.CLIENT ? "soap:Client" : "soap:Server")
                     .element("faultstring", fout.omschrijving())
@@ -66,7 +68,12 @@ class StufBerichten {
 
     /** An answer in the zaak sector: body root in the ZKN namespace. */
     String zkn(Consumer<XmlSchrijver> body) {
-        return envelop(true, body);
+        return envelop(body, NS_ZKN, Namespaces.ZKN);
+    }
+
+    /** An answer in the basisgegevens sector: body root in the BG namespace; xsi for StUF's "no value". */
+    String bg(Consumer<XmlSchrijver> body) {
+        return envelop(body, NS_BG, Namespaces.BG, NS_XSI, Namespaces.XSI);
     }
 
     /** Writes stuurgegevens under the given tag; {@code extra} adds trailing elements such as entiteittype. */
@@ -93,14 +100,16 @@ class StufBerichten {
         xml.sluit(tag);
     }
 
-    private static String envelop(boolean zkn, Consumer<XmlSchrijver> body) {
+    /** {@code sector} holds extra namespace declarations as attribute name/value pairs. */
+    private static String envelop(Consumer<XmlSchrijver> body, String... sector) {
+        String[] declaraties = new String[4 + sector.length];
+        declaraties[0] = NS_SOAP;
+        declaraties[1] = Namespaces.SOAP;
+        declaraties[2] = NS_STUF;
+        declaraties[3] = Namespaces.STUF;
+        System.arraycopy(sector, 0, declaraties, 4, sector.length);
         XmlSchrijver xml = new XmlSchrijver();
-        if (zkn) {
-            xml.open("soap:Envelope", NS_SOAP, Namespaces.SOAP, NS_STUF, Namespaces.STUF, NS_ZKN, Namespaces.ZKN);
-        } else {
-            xml.open("soap:Envelope", NS_SOAP, Namespaces.SOAP, NS_STUF, Namespaces.STUF);
-        }
-        xml.open("soap:Body");
+        xml.open("soap:Envelope", declaraties).open("soap:Body");
         body.accept(xml);
         return xml.sluit("soap:Body").sluit("soap:Envelope").toString();
     }

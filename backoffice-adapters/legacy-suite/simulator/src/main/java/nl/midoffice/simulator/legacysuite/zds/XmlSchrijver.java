@@ -10,11 +10,7 @@ final class XmlSchrijver {
     private int diepte;
 
     XmlSchrijver open(String tag, String... attributen) {
-        inspringen().append('<').append(tag);
-        for (int i = 0; i + 1 < attributen.length; i += 2) {
-            xml.append(' ').append(attributen[i]).append("=\"").append(escape(attributen[i + 1])).append('"');
-        }
-        xml.append(">\n");
+        begin(tag, attributen).append(">\n");
         diepte++;
         return this;
     }
@@ -38,14 +34,22 @@ final class XmlSchrijver {
         return tekst == null ? this : element(tag, tekst);
     }
 
-    XmlSchrijver leeg(String tag) {
-        inspringen().append('<').append(tag).append("/>\n");
+    XmlSchrijver leeg(String tag, String... attributen) {
+        begin(tag, attributen).append("/>\n");
         return this;
     }
 
     @Override
     public String toString() {
         return xml.toString();
+    }
+
+    private StringBuilder begin(String tag, String... attributen) {
+        inspringen().append('<').append(tag);
+        for (int i = 0; i + 1 < attributen.length; i += 2) {
+            xml.append(' ').append(attributen[i]).append("=\"").append(escape(attributen[i + 1])).append('"');
+        }
+        return xml;
     }
 
     private StringBuilder inspringen() {

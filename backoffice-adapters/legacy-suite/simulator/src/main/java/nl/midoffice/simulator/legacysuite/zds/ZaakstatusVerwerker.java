@@ -10,7 +10,10 @@ import nl.midoffice.simulator.legacysuite.zaak.StatusWijziging;
 import nl.midoffice.simulator.legacysuite.zaak.Zaak;
 import nl.midoffice.simulator.legacysuite.zaak.ZaakRegister;
 
-/** geefZaakstatus_ZakLv01: answers zakLa01 with the zaak's full status history, oldest first. */
+/**
+ * geefZaakstatus_ZakLv01: answers zakLa01 with the zaak's full status history, oldest first, and,
+ * once a clerk decided on a permit, that decision as the zaak's {@code resultaat}.
+ */
 @Component
 class ZaakstatusVerwerker {
 
@@ -48,6 +51,13 @@ class ZaakstatusVerwerker {
         xml.open("ZKN:antwoord")
                 .open("ZKN:object", "StUF:entiteittype", "ZAK")
                 .element("ZKN:identificatie", zaak.identificatie());
+        // resultaat is a ZAK attribute, so it precedes the relations (heeft) in StUF-ZKN element order
+        if (zaak.besluit() != null) {
+            xml.open("ZKN:resultaat")
+                    .element("ZKN:omschrijving", zaak.besluit().uitkomst().name())
+                    .element("ZKN:toelichting", zaak.besluit().toelichting())
+                    .sluit("ZKN:resultaat");
+        }
         for (StatusWijziging status : zaak.statussen()) {
             xml.open("ZKN:heeft", "StUF:entiteittype", "ZAKSTT")
                     .open("ZKN:gerelateerde", "StUF:entiteittype", "STT")

@@ -26,18 +26,26 @@ class ZdsController {
     static final MediaType TEXT_XML = MediaType.parseMediaType("text/xml; charset=UTF-8");
     static final String CORRELATION_ID = "X-Correlation-ID";
     static final String TRACEPARENT = "traceparent";
+    static final String AANVRAAG_ID = "X-Aanvraag-ID";
     private static final Logger LOG = LoggerFactory.getLogger(ZdsController.class);
 
     private final CreeerZaakVerwerker creeerZaak;
     private final ZaakstatusVerwerker zaakstatus;
     private final ZaakIdentificatieVerwerker zaakIdentificatie;
+    private final PersoonVraagVerwerker persoonVraag;
     private final StufBerichten berichten;
 
+    /** Which SOAPActions a message accepts and who answers it. */
+    private record Afhandeling(Set<String> acties, Function<SoapVerzoek, String> verwerker) {
+    }
+
     ZdsController(CreeerZaakVerwerker creeerZaak, ZaakstatusVerwerker zaakstatus,
-                  ZaakIdentificatieVerwerker zaakIdentificatie, StufBerichten berichten) {
+                  ZaakIdentificatieVerwerker zaakIdentificatie, PersoonVraagVerwerker persoonVraag,
+                  StufBerichten berichten) {
         this.creeerZaak = creeerZaak;
         this.zaakstatus = zaakstatus;
         this.zaakIdentificatie = zaakIdentificatie;
+        this.persoonVraag = persoonVraag;
         this.berichten = berichten;
     }
 
@@ -46,31 +54,39 @@ class ZdsController {
             @RequestHeader(value = "SOAPAction", required = false) String soapAction,
             @RequestHeader(value = CORRELATION_ID, required = false) String correlationId,
             @RequestHeader(value = TRACEPARENT, required = false) String traceparent) {
-        return verwerk(body, soapAction, SoapActies.CREEER_ZAAK,
+        Afhandeling afhandeling = new Afhandeling(SoapActies.CREEER_ZAAK,
                 verzoek -> creeerZaak.verwerk(verzoek, correlationId, traceparent));
+        return verwerk(body, soapAction, verzoek -> afhandeling);
     }
 
+    /** Two questions share this endpoint, as in a real suite: a zaak's status (ZKN) and a person (BG). */
     @PostMapping("/BeantwoordVraag")
     ResponseEntity<String> beantwoordVraag(@RequestBody(required = false) byte[] body,
-            @RequestHeader(value = "SOAPAction", required = false) String soapAction) {
-        return verwerk(body, soapAction, SoapActies.GEEF_ZAAKSTATUS, zaakstatus::verwerk);
+            @RequestHeader(value = "SOAPAction", required = false) String soapAction,
+            @RequestHeader(value = AANVRAAG_ID, required = false) String aanvraagId,
+            @RequestHeader(value = CORRELATION_ID, required = false) String correlationId) {
+        Afhandeling persoon = new Afhandeling(SoapActies.GEEF_PERSOON,
+                verzoek -> persoonVraag.verwerk(verzoek, aanvraagId, correlationId));
+        Afhandeling status = new Afhandeling(SoapActies.GEEF_ZAAKSTATUS, zaakstatus::verwerk);
+        return verwerk(body, soapAction, verzoek -> verzoek.is(Namespaces.BG, "npsLv01") ? persoon : status);
     }
 
     @PostMapping("/VerwerkSynchroonVrijBericht")
     ResponseEntity<String> verwerkSynchroonVrijBericht(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = "SOAPAction", required = false) String soapAction) {
-        return verwerk(body, soapAction, SoapActies.GENEREER_ZAAKIDENTIFICATIE, zaakIdentificatie::verwerk);
+        Afhandeling afhandeling = new Afhandeling(SoapActies.GENEREER_ZAAKIDENTIFICATIE, zaakIdentificatie::verwerk);
+        return verwerk(body, soapAction, verzoek -> afhandeling);
     }
 
-    private ResponseEntity<String> verwerk(byte[] body, String soapAction, Set<String> acties,
-                                           Function<SoapVerzoek, String> verwerker) {
+    private ResponseEntity<String> verwerk(byte[] body, String soapAction, Function<SoapVerzoek, Afhandeling> kies) {
         // parsed before the SOAPAction check so that even that refusal can echo the referentienummer
         Stuurgegevens vraag = Stuurgegevens.ONBEKEND;
         try {
             SoapVerzoek verzoek = SoapVerzoek.uit(VeiligeXml.lees(body));
             vraag = verzoek.stuurgegevens();
-            SoapActies.controleer(soapAction, acties);
-            return ResponseEntity.ok().contentType(TEXT_XML).body(verwerker.apply(verzoek));
+            Afhandeling afhandeling = kies.apply(verzoek);
+            SoapActies.controleer(soapAction, afhandeling.acties());
+            return ResponseEntity.ok().contentType(TEXT_XML).body(afhandeling.verwerker().apply(verzoek));
         } catch (StufFout fout) {
             LOG.info("Fo03 {} ({}): {} (referentienummer {})",
                     fout.code(), fout.plek(), fout.omschrijving(), vraag.referentienummer());
