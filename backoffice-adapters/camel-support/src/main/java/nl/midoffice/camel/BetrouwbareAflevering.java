@@ -18,6 +18,7 @@ import nl.midoffice.contracts.Queues;
  * The error handling every transacted queue consumer opts into ({@code .routeConfigurationId(ID)}):
  * <ul>
  * <li>a poison message ({@link OnverwerkbaarBericht}, unreadable JSON) goes to {@code DLQ.<queue>} at once;</li>
+ * <li>while a back office is known to be down ({@link BackofficeOnbereikbaar}) the message goes straight back;</li>
  * <li>a technical failure is retried in process with exponential backoff; then the transaction rolls back
  * and the broker redelivers it later with its own backoff; meanwhile the aanvraag reads VERTRAAGD
  * ({@link VertraagdMelder});</li>
@@ -61,6 +62,13 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
                     .log(LoggingLevel.WARN, "Poison message ${header.JMSMessageID} moved to ${header."
                             + JmsConstants.JMS_DESTINATION_NAME + "}: ${exception.message}")
                     .to("jms:queue:dead-letters")
+                .end()
+                .onException(BackofficeOnbereikbaar.class)
+                    .onWhen(e -> afleveringen(e) < properties.maxDeliveries())
+                    .maximumRedeliveries(0)
+                    .logStackTrace(false).logExhausted(false).logExhaustedMessageHistory(false)
+                    .onExceptionOccurred(vertraagd)
+                    .handled(false)
                 .end()
                 .onException(Exception.class)
                     .onWhen(e -> afleveringen(e) >= properties.maxDeliveries())

@@ -24,6 +24,7 @@ import nl.midoffice.contracts.Queues;
  */
 class BetrouwbareAfleveringRouteTest {
 
+    private final java.util.concurrent.atomic.AtomicInteger pogingen = new java.util.concurrent.atomic.AtomicInteger();
     private CamelContext camel;
     private MockEndpoint vertraagd;
 
@@ -43,6 +44,14 @@ class BetrouwbareAfleveringRouteTest {
                                 constant(new VertraagdMelder.Betreft("aanvraag-1", "corr-1", "legacy-suite")))
                         .process(e -> {
                             throw new IllegalStateException("back office answered 503");
+                        });
+                from("direct:onbereikbaar").routeId("test.onbereikbaar")
+                        .routeConfigurationId(BetrouwbareAflevering.ID)
+                        .setProperty(VertraagdMelder.BETREFT,
+                                constant(new VertraagdMelder.Betreft("aanvraag-2", "corr-2", "legacy-suite")))
+                        .process(e -> pogingen.incrementAndGet())
+                        .process(e -> {
+                            throw new BackofficeOnbereikbaar("circuit open", null);
                         });
                 from("direct:onleesbaar").routeId("test.onleesbaar")
                         .routeConfigurationId(BetrouwbareAflevering.ID)
@@ -87,6 +96,17 @@ class BetrouwbareAfleveringRouteTest {
         }
 
         vertraagd.assertIsSatisfied();
+    }
+
+    @Test
+    void aBackOfficeKnownToBeDownIsNotRetriedInProcessButReportedVertraagd() throws Exception {
+        vertraagd.expectedMessageCount(1);
+
+        assertThatThrownBy(() -> camel.createProducerTemplate().sendBodyAndHeaders("direct:onbereikbaar", "{}",
+                Map.of("JMSXDeliveryCount", 3))).isInstanceOf(CamelExecutionException.class);
+
+        vertraagd.assertIsSatisfied();
+        assertThat(pogingen).hasValue(1);
     }
 
     @Test

@@ -22,5 +22,5 @@ public record LegacySuiteProperties(
         @DefaultValue("MIDOFFICE") String applicatie,
         @DefaultValue("LEGACYSUITE") String ontvangerApplicatie,
         @DefaultValue("5s") Duration timeout,
-        @DefaultValue("2") int concurrentConsumers) {
+        @DefaultValue("4") int concurrentConsumers) {
 }

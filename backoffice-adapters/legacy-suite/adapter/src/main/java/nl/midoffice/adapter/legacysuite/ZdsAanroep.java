@@ -8,7 +8,9 @@ import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.model.ProcessorDefinition;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import nl.midoffice.camel.BackofficeOnbereikbaar;
 import nl.midoffice.contracts.Headers;
 
 /**
@@ -55,13 +57,19 @@ final class ZdsAanroep {
                 .setHeader(Headers.CORRELATION_ID, exchangeProperty(CORRELATION_ID))
                 .process(e -> e.getMessage().setHeader("traceparent",
                         traceparent(e.getProperty(CORRELATION_ID, String.class))))
-                .process(exchange -> breaker.executeCallable(() -> {
-                    http.send(uri, exchange);
-                    if (exchange.getException() != null) {
-                        throw exchange.getException();
+                .process(exchange -> {
+                    try {
+                        breaker.executeCallable(() -> {
+                            http.send(uri, exchange);
+                            if (exchange.getException() != null) {
+                                throw exchange.getException();
+                            }
+                            leesAntwoord.process(exchange);
+                            return null;
+                        });
+                    } catch (CallNotPermittedException e) {
+                        throw new BackofficeOnbereikbaar("legacy suite unavailable (circuit breaker open)", e);
                     }
-                    leesAntwoord.process(exchange);
-                    return null;
-                }));
+                });
     }
 }
