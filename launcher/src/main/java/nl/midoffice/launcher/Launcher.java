@@ -57,10 +57,14 @@ public final class Launcher {
                  Mid-office health                    http://localhost:%d/actuator/health
                  Legacy suite werkbak (clerk)         http://localhost:%d/werkbak
                  Legacy suite control API             http://localhost:%d/simulator/ontvangen
+                 BRP (Haal Centraal) simulator        http://localhost:%d/
+                 Zaken (ZGW) simulator                http://localhost:%d/
+                 Vergunningen simulator               http://localhost:%d/
                  Artemis broker                       %s
                  Data (PostgreSQL, Artemis journal)   %s
                 ==============================================================================
                 """.formatted(millis / 1000.0, c.portalPort(), c.midofficePort(), c.midofficePort(),
-                c.simulatorPort(), c.simulatorPort(), c.brokerAcceptor(), c.dataDirectory());
+                c.simulatorPort(), c.simulatorPort(), c.brpPort(), c.zakenPort(), c.vergunningenPort(),
+                c.brokerAcceptor(), c.dataDirectory());
     }
 }

@@ -13,20 +13,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the apps of the stack as child processes: starts them together, waits until each is ready,
- * prefixes their output, and stops them all with SIGTERM (forcibly after a grace period).
+ * prefixes their output, and stops them all with SIGTERM (forcibly after a grace period). Tests also stop
+ * one app (gracefully or with SIGKILL) and start it again with the same arguments and data directory.
  */
 final class Stack implements AutoCloseable {
 
-    private static final Duration GRACE = Duration.ofSeconds(20);
+    static final Duration GRACE = Duration.ofSeconds(20);
 
     private final StackConfig config;
     private final PrintStream uit;
-    private final List<Process> processen = new ArrayList<>();
+    /** The running process of each app, by app name, in start order. */
+    private final Map<String, Process> processen = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     Stack(StackConfig config, PrintStream uit) {
@@ -38,16 +42,58 @@ final class Stack implements AutoCloseable {
     synchronized void start(Duration timeout) throws IOException, InterruptedException {
         config.controleer();
         for (App app : config.apps()) {
-            processen.add(start(app));
+            processen.put(app.naam(), start(app));
         }
         Instant deadline = Instant.now().plus(timeout);
-        for (int i = 0; i < processen.size(); i++) {
-            wachtTotGereed(config.apps().get(i), processen.get(i), deadline);
+        for (App app : config.apps()) {
+            wachtTotGereed(app, processen.get(app.naam()), deadline);
         }
     }
 
     List<Process> processen() {
-        return List.copyOf(processen);
+        return List.copyOf(processen.values());
+    }
+
+    /** The running process of one app. */
+    synchronized Process proces(String naam) {
+        Process process = processen.get(naam);
+        if (process == null) {
+            throw new IllegalStateException(naam + " is not running");
+        }
+        return process;
+    }
+
+    /** SIGKILL, as a crash would: nothing of the app runs its shutdown. Returns once the process is gone. */
+    synchronized void stopForcibly(String naam) throws InterruptedException {
+        Process process = proces(naam);
+        process.destroyForcibly();
+        if (!process.waitFor(GRACE.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException(naam + " did not die on SIGKILL");
+        }
+        processen.remove(naam);
+    }
+
+    /** SIGTERM and wait for the app's own shutdown (forcibly after the grace period); returns its exit code. */
+    synchronized int stop(String naam) throws InterruptedException {
+        Process process = proces(naam);
+        process.destroy();
+        if (!process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+        processen.remove(naam);
+        return process.exitValue();
+    }
+
+    /** Starts a stopped app again, with the same arguments and data directory; returns once it is ready. */
+    synchronized void start(String naam, Duration timeout) throws IOException, InterruptedException {
+        if (processen.containsKey(naam)) {
+            throw new IllegalStateException(naam + " is still running");
+        }
+        App app = config.apps().stream().filter(a -> a.naam().equals(naam)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No app named " + naam));
+        Process process = start(app);
+        processen.put(naam, process);
+        wachtTotGereed(app, process, Instant.now().plus(timeout));
     }
 
     private Process start(App app) throws IOException {
@@ -105,9 +151,9 @@ final class Stack implements AutoCloseable {
     /** SIGTERM to every app at once, so they shut down in parallel; then wait, then force. */
     @Override
     public synchronized void close() {
-        processen.forEach(Process::destroy);
+        processen.values().forEach(Process::destroy);
         Instant deadline = Instant.now().plus(GRACE);
-        for (Process process : processen) {
+        for (Process process : processen.values()) {
             try {
                 long rest = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
                 if (!process.waitFor(rest, TimeUnit.MILLISECONDS)) {

@@ -14,15 +14,24 @@ import java.util.Properties;
  * ports of DESIGN §6; tests choose free ports and their own data directory.
  */
 record StackConfig(Path root, Path dataDirectory, int portalPort, int midofficePort, int simulatorPort,
-        String brokerAcceptor, List<String> extraMidofficeArgumenten) {
+        int brpPort, int zakenPort, int vergunningenPort, String brokerAcceptor, List<String> extraMidofficeArgumenten) {
+
+    /** The names of the apps, as {@link Stack} knows them and prefixes their output. */
+    static final String SIMULATOR = "legacy-suite";
+    static final String MIDOFFICE = "midoffice";
+    static final String PORTAL = "portal";
+    static final String BRP = "brp";
+    static final String ZAKEN = "zaken";
+    static final String VERGUNNINGEN = "vergunningen";
 
     static StackConfig standaard(Path root) {
-        return new StackConfig(root, root.resolve("data"), 8080, 8081, 8091, "tcp://localhost:61616", List.of());
+        return new StackConfig(root, root.resolve("data"), 8080, 8081, 8091, 8092, 8093, 8094,
+                "tcp://localhost:61616", List.of());
     }
 
     List<App> apps() {
         String versie = versie();
-        App simulator = new App("legacy-suite", jar(root, "backoffice-adapters/legacy-suite/simulator",
+        App simulator = new App(SIMULATOR, jar(root, "backoffice-adapters/legacy-suite/simulator",
                 "legacy-suite-simulator", versie), simulatorPort, "/actuator/health",
                 List.of("--server.port=" + simulatorPort));
         List<String> midofficeArgs = new ArrayList<>(List.of(
@@ -32,12 +41,19 @@ record StackConfig(Path root, Path dataDirectory, int portalPort, int midofficeP
                 "--midoffice.broker.tcp-acceptor=" + brokerAcceptor,
                 "--midoffice.adapters.legacy-suite.url=" + simulator.url()));
         midofficeArgs.addAll(extraMidofficeArgumenten);
-        App midoffice = new App("midoffice", jar(root, "midoffice", "midoffice", versie), midofficePort,
+        App midoffice = new App(MIDOFFICE, jar(root, "midoffice", "midoffice", versie), midofficePort,
                 "/actuator/health/readiness", midofficeArgs);
-        App portal = new App("portal", jar(root, "frontoffice-portal", "frontoffice-portal", versie), portalPort,
+        App portal = new App(PORTAL, jar(root, "frontoffice-portal", "frontoffice-portal", versie), portalPort,
                 "/actuator/health", List.of("--server.port=" + portalPort,
                         "--portal.midoffice.url=" + midoffice.url()));
-        return List.of(simulator, midoffice, portal);
+        return List.of(simulator, simulator(BRP, "brp", brpPort, versie), simulator(ZAKEN, "zaken", zakenPort, versie),
+                simulator(VERGUNNINGEN, "vergunningen", vergunningenPort, versie), midoffice, portal);
+    }
+
+    /** The modern back offices of route 3, each simulated in its own JVM like the legacy suite. */
+    private App simulator(String naam, String systeem, int port, String versie) {
+        return new App(naam, jar(root, "backoffice-adapters/" + systeem + "/simulator", systeem + "-simulator", versie),
+                port, "/actuator/health", List.of("--server.port=" + port));
     }
 
     private static Path jar(Path root, String module, String artifact, String versie) {

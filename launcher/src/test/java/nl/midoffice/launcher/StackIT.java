@@ -3,24 +3,13 @@ package nl.midoffice.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.activemq.ArtemisContainer;
-import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole path on the real stack, started the way README command 1 starts it (each app its own JVM):
@@ -28,6 +17,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * adapter; the suite registers exactly one zaak; a clerk moves it in the werkbak; the portal shows every
  * status. With Docker, PostgreSQL and Artemis run in containers; without, embedded in the mid-office.
  */
+@ExtendWith(StackExtension.class)
+@Order(1)
 class StackIT {
 
     private static final String BSN = "999993653";
@@ -35,64 +26,45 @@ class StackIT {
     private static final Pattern REFERENTIE = Pattern.compile("data-testid=\"referentie\"[^>]*>\\s*([A-Z0-9-]+)");
     private static final Pattern STATUS = Pattern.compile("data-status=\"([A-Z_]+)\"");
 
-    private static final List<AutoCloseable> containers = new ArrayList<>();
-    private static StackConfig config;
-    private static Stack stack;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        Path root = Path.of("..").toAbsolutePath().normalize();
-        Path data = Path.of("target", "stack-it-data").toAbsolutePath();
-        verwijder(data);
-        config = new StackConfig(root, data, vrijePoort(), vrijePoort(), vrijePoort(), "", infrastructuur());
-        stack = new Stack(config, System.out);
-        long start = System.nanoTime();
-        stack.start(Duration.ofMinutes(4));
-        System.out.printf("[StackIT] stack ready in %d ms%n", (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private static List<String> infrastructuur() {
-        if (!dockerAvailable()) {
-            System.out.println("[StackIT] infrastructure: embedded PostgreSQL + embedded Artemis (no Docker engine)");
-            return List.of();
-        }
-        System.out.println("[StackIT] infrastructure: Testcontainers PostgreSQL + Artemis");
-        var postgres = new PostgreSQLContainer("postgres:16-alpine");
-        var artemis = new ArtemisContainer("apache/activemq-artemis:2.43.0-alpine");
-        postgres.start();
-        artemis.start();
-        containers.add(postgres);
-        containers.add(artemis);
-        return List.of("--spring.datasource.url=" + postgres.getJdbcUrl(),
-                "--spring.datasource.username=" + postgres.getUsername(),
-                "--spring.datasource.password=" + postgres.getPassword(),
-                "--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false",
-                "--spring.artemis.broker-url=" + artemis.getBrokerUrl(),
-                "--spring.artemis.user=" + artemis.getUser(), "--spring.artemis.password=" + artemis.getPassword());
-    }
-
-    @AfterAll
-    static void stopStack() throws Exception {
-        if (stack != null) {
-            long start = System.nanoTime();
-            List<Process> processen = stack.processen();
-            stack.close();
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf("[StackIT] stack stopped in %d ms%n", millis);
-            assertThat(processen).noneMatch(Process::isAlive);
-            assertThat(processen).as("every app exits on SIGTERM, none had to be killed")
-                    .allMatch(p -> p.exitValue() == 0 || p.exitValue() == 143);
-        }
-        for (AutoCloseable c : containers) {
-            c.close();
+    @Test
+    void everyBackOfficeSimulatorIsUpWithItsControlApi(TestStack stack) throws Exception {
+        StackConfig c = stack.config();
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (int port : new int[] {c.simulatorPort(), c.brpPort(), c.zakenPort(), c.vergunningenPort()}) {
+            for (String pad : new String[] {"/simulator/ontvangen", "/simulator/gedrag", "/"}) {
+                var antwoord = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + pad)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(antwoord.statusCode()).as("GET %s on port %d", pad, port).isEqualTo(200);
+            }
         }
     }
 
     @Test
-    void aMeldingTravelsFromThePortalToTheWerkbakAndItsStatusComesBack() throws Exception {
+    void verhuizingAndParkeervergunningReachTheWerkbakOnRouteOne(TestStack stack) throws Exception {
+        MidofficeApi api = stack.api();
+        String verhuisdatum = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(7).toString();
+        String verhuizing = api.dienIn("verhuizing", "9001", """
+                {"nieuwAdres":{"postcode":"9001AC","huisnummer":30},"verhuisdatum":"%s","meeverhuizers":["999995492"]}"""
+                .formatted(verhuisdatum));
+        String vergunning = api.dienIn("parkeervergunning", "9001", """
+                {"kenteken":"AB-123-C","ingangsdatum":"%s"}""".formatted(verhuisdatum));
+
+        for (String id : new String[] {verhuizing, vergunning}) {
+            var zaken = await().atMost(Duration.ofSeconds(60)).until(() -> stack.simulator().zakenVoor(id),
+                    z -> !z.isEmpty());
+            assertThat(zaken).hasSize(1);
+        }
+        assertThat(stack.simulator().zakenVoor(vergunning).get(0)).containsEntry("zaaktype", "parkeervergunning");
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.status(verhuizing), "GEREGISTREERD"::equals);
+    }
+
+    @Test
+    void aMeldingTravelsFromThePortalToTheWerkbakAndItsStatusComesBack(TestStack stack) throws Exception {
+        StackConfig config = stack.config();
         Browser burger = new Browser("http://localhost:" + config.portalPort());
         Browser klerk = new Browser("http://localhost:" + config.simulatorPort());
-        Simulator simulator = new Simulator("http://localhost:" + config.simulatorPort());
+        Simulator simulator = stack.simulator();
 
         var login = burger.verstuur("/inloggen", "/inloggen", Map.of("bsn", BSN));
         assertThat(login.statusCode()).isEqualTo(302);
@@ -136,27 +108,5 @@ class StackIT {
         return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> burger.get("/mijn-aanvragen/" + aanvraagId).body(),
                         pagina -> status.equals(Browser.vind(STATUS, pagina)));
-    }
-
-    private static int vrijePoort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void verwijder(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (Stream<Path> paden = Files.walk(dir)) {
-                paden.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-    }
-
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }

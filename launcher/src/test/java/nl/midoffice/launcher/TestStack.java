@@ -1,0 +1,233 @@
+package nl.midoffice.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.activemq.ArtemisContainer;
+import org.testcontainers.images.builder.Transferable;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The stack every IT class of one test JVM shares, started the way README command 1 starts it (each app its
+ * own JVM, free ports, data in {@code target/stack-it-data}): it takes about 35 s, so it starts once
+ * ({@link StackExtension}). With Docker, PostgreSQL and Artemis run in containers; without, embedded in the
+ * mid-office, as on our CI machines. The apps' output goes to {@code target/stack-it.log}.
+ */
+final class TestStack implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    /*
+     * Delivery settings for the tests, chosen so that an outage is both survivable and, when long enough,
+     * ends in the dead-letter queue within a test's patience. A failing delivery costs the consumer its
+     * in-process retry (50 ms) and then waits for the broker: 0.5 s, 1 s, 2 s, then 3 s between deliveries.
+     * Delivery n of one message therefore starts no earlier than 0.55 / 1.6 / 3.65 / 6.7 s after its first
+     * one (n = 2..5), then every 3.05 s: delivery 15 at ~37 s at the earliest, after which Camel parks the
+     * message in DLQ.<queue> (the broker's own limit, 100, is never reached). Measured: ~54 s, as every call
+     * that reaches the suite costs another second (the HTTP client retries a 503 once after 1 s). So:
+     * - OutageIT keeps its outage (200 aanvragen submitted, then all of them VERTRAAGD) within 30 s and checks
+     *   that no dead letter appeared;
+     * - DeadLetterRetryIT keeps the suite down until its message is parked, 37 to 60 s;
+     * - recovery after an outage waits at most 3 s for the broker's next try (plus the circuit breaker's 5 s).
+     * The in-process retry is shortened from 500 ms so that a failing delivery ties up a consumer briefly.
+     */
+    static final int MAX_DELIVERIES = 15;
+    private static final List<String> AFLEVERING = List.of(
+            "--midoffice.broker.redelivery-delay=500ms",
+            "--midoffice.broker.max-redelivery-delay=3s",
+            "--midoffice.broker.max-delivery-attempts=100",
+            "--midoffice.aflevering.redeliveries=1",
+            "--midoffice.aflevering.redelivery-delay=50ms",
+            "--midoffice.aflevering.max-deliveries=" + MAX_DELIVERIES);
+
+    private final StackConfig config;
+    private final Stack stack;
+    private final Logboek logboek;
+    private final List<AutoCloseable> containers;
+
+    private TestStack(StackConfig config, Stack stack, Logboek logboek, List<AutoCloseable> containers) {
+        this.config = config;
+        this.stack = stack;
+        this.logboek = logboek;
+        this.containers = containers;
+    }
+
+    static TestStack start() {
+        try {
+            Path root = Path.of("..").toAbsolutePath().normalize();
+            Path data = Path.of("target", "stack-it-data").toAbsolutePath();
+            verwijder(data);
+            Files.createDirectories(data);
+            Logboek logboek = new Logboek(Path.of("target", "stack-it.log").toAbsolutePath());
+            List<AutoCloseable> containers = new ArrayList<>();
+            List<String> argumenten = new ArrayList<>(infrastructuur(root, containers));
+            argumenten.addAll(AFLEVERING);
+            StackConfig config = new StackConfig(root, data, vrijePoort(), vrijePoort(), vrijePoort(), vrijePoort(),
+                    vrijePoort(), vrijePoort(), "", argumenten);
+            Stack stack = new Stack(config, logboek);
+            long start = System.nanoTime();
+            try {
+                stack.start(START_TIMEOUT);
+            } catch (Exception | Error e) {
+                stack.close();
+                throw e;
+            }
+            System.out.printf("[stack] ready in %d ms; output of the apps in %s%n", sinds(start), logboek.bestand());
+            return new TestStack(config, stack, logboek, containers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> infrastructuur(Path root, List<AutoCloseable> containers) throws IOException {
+        if (!dockerAvailable()) {
+            System.out.println("[stack] infrastructure: embedded PostgreSQL + embedded Artemis (no Docker engine)");
+            return List.of();
+        }
+        System.out.println("[stack] infrastructure: Testcontainers PostgreSQL + Artemis");
+        var postgres = new PostgreSQLContainer("postgres:16-alpine");
+        var artemis = new ArtemisContainer("apache/activemq-artemis:2.43.0-alpine").withCopyToContainer(
+                Transferable.of(brokerXml(root)), "/var/lib/artemis-instance/etc-override/broker.xml");
+        postgres.start();
+        artemis.start();
+        containers.add(postgres);
+        containers.add(artemis);
+        return List.of("--spring.datasource.url=" + postgres.getJdbcUrl(),
+                "--spring.datasource.username=" + postgres.getUsername(),
+                "--spring.datasource.password=" + postgres.getPassword(),
+                "--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false",
+                "--spring.artemis.broker-url=" + artemis.getBrokerUrl(),
+                "--spring.artemis.user=" + artemis.getUser(), "--spring.artemis.password=" + artemis.getPassword());
+    }
+
+    /** The compose file's broker.xml with the delivery settings of {@link #AFLEVERING}. */
+    private static String brokerXml(Path root) throws IOException {
+        String xml = Files.readString(root.resolve("docker/broker.xml"));
+        for (String[] v : new String[][] {
+                { "<redelivery-delay>2000<", "<redelivery-delay>500<" },
+                { "<max-redelivery-delay>60000<", "<max-redelivery-delay>3000<" },
+                { "<max-delivery-attempts>40<", "<max-delivery-attempts>100<" } }) {
+            if (!xml.contains(v[0])) {
+                throw new IllegalStateException("docker/broker.xml has no " + v[0] + ": update TestStack");
+            }
+            xml = xml.replace(v[0], v[1]);
+        }
+        return xml;
+    }
+
+    StackConfig config() {
+        return config;
+    }
+
+    Logboek logboek() {
+        return logboek;
+    }
+
+    MidofficeApi api() {
+        return new MidofficeApi("http://localhost:" + config.midofficePort());
+    }
+
+    Simulator simulator() {
+        return new Simulator("http://localhost:" + config.simulatorPort());
+    }
+
+    /** SIGKILL to the mid-office, as a crash: its broker and its PostgreSQL server get no chance to stop. */
+    void killMidoffice() throws InterruptedException {
+        stack.stopForcibly(StackConfig.MIDOFFICE);
+    }
+
+    /** SIGTERM to the mid-office: it stops its routes, its embedded broker and its database; returns the exit code. */
+    int stopMidoffice() throws InterruptedException {
+        return stack.stop(StackConfig.MIDOFFICE);
+    }
+
+    /** Starts the mid-office again on the same data; returns how long it took until it was ready, in ms. */
+    long startMidoffice() throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        stack.start(StackConfig.MIDOFFICE, START_TIMEOUT);
+        return sinds(start);
+    }
+
+    /** Stops the stack; every app must stop on SIGTERM, none may have to be killed. */
+    @Override
+    public void close() throws Exception {
+        long start = System.nanoTime();
+        List<Process> processen = stack.processen();
+        stack.close();
+        stopVerweesdePostgres(config.dataDirectory().resolve("postgres"));
+        System.out.printf("[stack] stopped in %d ms%n", sinds(start));
+        for (AutoCloseable c : containers) {
+            c.close();
+        }
+        logboek.close();
+        for (Process p : processen) {
+            if (p.isAlive() || p.exitValue() != 0 && p.exitValue() != 143) {
+                throw new AssertionError("an app did not stop on SIGTERM: " + p.info().commandLine().orElse("?")
+                        + " exit " + (p.isAlive() ? "(running)" : p.exitValue()));
+            }
+        }
+    }
+
+    /**
+     * A mid-office killed by a test that then failed before starting it again leaves its PostgreSQL server
+     * running (pg_ctl detached it); stop it the way the mid-office itself would on its next start.
+     */
+    private static void stopVerweesdePostgres(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        List<String> regels = Files.readAllLines(pidFile);
+        if (regels.isEmpty() || !regels.get(0).trim().matches("[0-9]+")) {
+            return;
+        }
+        ProcessHandle.of(Long.parseLong(regels.get(0).trim()))
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .ifPresent(p -> {
+                    System.out.println("[stack] stopping the PostgreSQL server a killed mid-office left behind");
+                    p.destroy();
+                    p.onExit().orTimeout(15, java.util.concurrent.TimeUnit.SECONDS).exceptionally(e -> {
+                        p.destroyForcibly();
+                        return p;
+                    }).join();
+                });
+    }
+
+    static long sinds(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+
+    private static int vrijePoort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void verwijder(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paden = Files.walk(dir)) {
+                paden.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static boolean dockerAvailable() {
+        try {
+            return DockerClientFactory.instance().isDockerAvailable();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
