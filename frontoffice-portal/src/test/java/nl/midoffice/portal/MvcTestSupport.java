@@ -1,6 +1,8 @@
 package nl.midoffice.portal;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +13,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
 
 import nl.midoffice.portal.login.Burger;
 
@@ -37,6 +41,23 @@ public abstract class MvcTestSupport {
     @BeforeEach
     void resetMidoffice() {
         MIDOFFICE.reset();
+    }
+
+    private static final Pattern VERBORGEN_VELD =
+            Pattern.compile("<input type=\"hidden\"[^>]*? name=\"([^\"]+)\"[^>]*? value=\"([^\"]*)\"");
+
+    /**
+     * Adds the hidden fields of a rendered page to the next request, as a browser submitting that page's form
+     * would; the CSRF token is left out, tests add their own with {@code csrf()}.
+     */
+    protected static MockHttpServletRequestBuilder metVerborgenVelden(String html, MockHttpServletRequestBuilder verzoek) {
+        Matcher veld = VERBORGEN_VELD.matcher(html);
+        while (veld.find()) {
+            if (!"_csrf".equals(veld.group(1))) {
+                verzoek.param(veld.group(1), HtmlUtils.htmlUnescape(veld.group(2)));
+            }
+        }
+        return verzoek;
     }
 
     /** Logged in as the citizen with this BSN, as the simulated DigiD would leave the session. */

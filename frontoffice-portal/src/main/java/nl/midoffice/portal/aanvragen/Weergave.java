@@ -25,7 +25,7 @@ public class Weergave {
             DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
 
     public String productNaam(String productId) {
-        return Product.vanId(productId).map(Product::getNaam).orElse(productId);
+        return Product.vanId(productId).map(Product::getAanvraagNaam).orElse(productId);
     }
 
     public String gemeenteNaam(String code) {

@@ -5,21 +5,27 @@ import java.util.Optional;
 
 /** The products at the counter (DESIGN §5); the id is the mid-office's product id and the URL segment. */
 public enum Product {
-    MELDING_OPENBARE_RUIMTE("melding-openbare-ruimte", "Melding openbare ruimte",
+    MELDING_OPENBARE_RUIMTE("melding-openbare-ruimte", "Melding openbare ruimte", "Melding openbare ruimte",
             "Meld een probleem op straat, zoals een kapotte lantaarnpaal, losliggende tegels of zwerfafval.", true),
-    VERHUIZING("verhuizing", "Verhuizing doorgeven",
-            "Geef uw verhuizing binnen de gemeente door.", false),
-    PARKEERVERGUNNING("parkeervergunning", "Parkeervergunning aanvragen",
-            "Vraag een parkeervergunning voor bewoners aan.", false);
+    VERHUIZING("verhuizing", "Verhuizing doorgeven", "Verhuizing binnen de gemeente",
+            "Geef uw verhuizing binnen de gemeente door.", true),
+    PARKEERVERGUNNING("parkeervergunning", "Parkeervergunning aanvragen", "Parkeervergunning voor bewoners",
+            "Vraag een parkeervergunning voor bewoners aan.", true);
 
     private final String id;
     private final String naam;
+    private final String aanvraagNaam;
     private final String omschrijving;
     private final boolean digitaalBeschikbaar;
 
-    Product(String id, String naam, String omschrijving, boolean digitaalBeschikbaar) {
+    /**
+     * @param naam what the citizen can do, for the catalogue ("Verhuizing doorgeven")
+     * @param aanvraagNaam what the aanvraag is, for "Mijn aanvragen" ("Verhuizing binnen de gemeente")
+     */
+    Product(String id, String naam, String aanvraagNaam, String omschrijving, boolean digitaalBeschikbaar) {
         this.id = id;
         this.naam = naam;
+        this.aanvraagNaam = aanvraagNaam;
         this.omschrijving = omschrijving;
         this.digitaalBeschikbaar = digitaalBeschikbaar;
     }
@@ -30,6 +36,10 @@ public enum Product {
 
     public String getNaam() {
         return naam;
+    }
+
+    public String getAanvraagNaam() {
+        return aanvraagNaam;
     }
 
     public String getOmschrijving() {

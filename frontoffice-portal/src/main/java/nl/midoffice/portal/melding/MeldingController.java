@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +14,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 import nl.midoffice.portal.catalogus.Gemeente;
+import nl.midoffice.portal.formulier.ApiFouten;
+import nl.midoffice.portal.formulier.Indienen;
 import nl.midoffice.portal.login.Burger;
-import nl.midoffice.portal.midoffice.AanvraagOntvangen;
+import nl.midoffice.portal.midoffice.IdempotencyKeyAlGebruiktException;
 import nl.midoffice.portal.midoffice.MidofficeClient;
 import nl.midoffice.portal.midoffice.MidofficeNietBeschikbaarException;
 import nl.midoffice.portal.midoffice.OngeldigeAanvraagException;
@@ -29,7 +29,7 @@ import nl.midoffice.portal.midoffice.OngeldigeAanvraagException;
 @RequestMapping("/producten/melding-openbare-ruimte")
 class MeldingController {
 
-    static final String NIET_GELUKT = "Het indienen is nu niet gelukt; probeer het later opnieuw. Uw gegevens staan nog in het formulier.";
+    static final String ALGEMENE_FOUT = "De gemeente kon uw melding niet aannemen. Controleer uw gegevens.";
     private static final String VIEW = "melding/formulier";
 
     private final MidofficeClient midoffice;
@@ -58,17 +58,17 @@ class MeldingController {
             return new ModelAndView(VIEW);
         }
         try {
-            AanvraagOntvangen ontvangen = midoffice.dienIn(meldingForm.naarAanvraag(burger.bsn()), key);
-            RedirectView redirect = new RedirectView("/mijn-aanvragen/" + ontvangen.id() + "?bevestiging=true", true);
-            redirect.setStatusCode(HttpStatus.SEE_OTHER);
-            return new ModelAndView(redirect);
+            return Indienen.naarBevestiging(midoffice.dienIn(meldingForm.naarAanvraag(burger.bsn()), key));
         } catch (OngeldigeAanvraagException e) {
-            ApiFoutenOpFormulier.plaats(e.getProbleem(), errors);
+            ApiFouten.plaats(e.getProbleem(), errors, MeldingForm::veldVoor, ALGEMENE_FOUT);
             // nothing was stored, and a corrected submission is a different request: it needs its own key
             meldingForm.nieuweIdempotencyKey();
         } catch (MidofficeNietBeschikbaarException e) {
             // keep the key: the first attempt may have been stored, and a retry must not duplicate it
-            model.addAttribute("indienFout", NIET_GELUKT);
+            model.addAttribute("indienFout", Indienen.NIET_GELUKT);
+        } catch (IdempotencyKeyAlGebruiktException e) {
+            meldingForm.nieuweIdempotencyKey();
+            model.addAttribute("indienFout", Indienen.EERDER_ONTVANGEN);
         }
         return new ModelAndView(VIEW);
     }

@@ -1,7 +1,6 @@
 package nl.midoffice.portal.melding;
 
-import java.util.Locale;
-import java.util.UUID;
+import java.util.Map;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,16 +10,25 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import nl.midoffice.portal.catalogus.Gemeente;
+import nl.midoffice.portal.formulier.AanvraagForm;
 import nl.midoffice.portal.midoffice.NieuweAanvraag;
 
 /**
  * The melding form, validated with the same rules as the mid-office so most mistakes are caught
- * here, in Dutch, next to the field. The idempotency key rides along hidden, so a double submit
- * or a refresh re-sends the same key and the mid-office stores the melding once.
+ * here, in Dutch, next to the field.
  */
-public class MeldingForm {
+public class MeldingForm extends AanvraagForm {
 
     static final String PRODUCT = "melding-openbare-ruimte";
+
+    /** The mid-office's {@code invalidParams} names and the fields they belong to. */
+    private static final Map<String, String> API_VELDEN = Map.of(
+            "gemeente", "gemeente",
+            "gegevens.categorie", "categorie",
+            "gegevens.omschrijving", "omschrijving",
+            "gegevens.locatie.postcode", "postcode",
+            "gegevens.locatie.huisnummer", "huisnummer",
+            "gegevens.locatie", "postcode");
 
     @NotBlank(message = "Kies de gemeente waar het probleem is.")
     @Pattern(regexp = Gemeente.CODES_PATROON, message = "Kies Lindeveen of Bergdal.")
@@ -43,30 +51,8 @@ public class MeldingForm {
     @Max(value = 99999, message = "Het huisnummer is maximaal 99999.")
     private Integer huisnummer;
 
-    private String idempotencyKey;
-
-    /** Keeps a valid key, or issues a new one when it is missing or was tampered with. */
-    UUID zorgVoorIdempotencyKey() {
-        try {
-            return UUID.fromString(idempotencyKey);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return nieuweIdempotencyKey();
-        }
-    }
-
-    UUID nieuweIdempotencyKey() {
-        UUID key = UUID.randomUUID();
-        idempotencyKey = key.toString();
-        return key;
-    }
-
-    static String normaliseerPostcode(String postcode) {
-        return postcode.replace(" ", "").toUpperCase(Locale.ROOT);
-    }
-
-    // An empty choice is "not chosen": one message ("kies ..."), not also a pattern complaint about "".
-    private static String leegAlsNull(String waarde) {
-        return waarde == null || waarde.isBlank() ? null : waarde.strip();
+    static String veldVoor(String apiNaam) {
+        return API_VELDEN.get(apiNaam);
     }
 
     NieuweAanvraag naarAanvraag(String bsn) {
@@ -113,13 +99,5 @@ public class MeldingForm {
 
     public void setHuisnummer(Integer huisnummer) {
         this.huisnummer = huisnummer;
-    }
-
-    public String getIdempotencyKey() {
-        return idempotencyKey;
-    }
-
-    public void setIdempotencyKey(String idempotencyKey) {
-        this.idempotencyKey = idempotencyKey;
     }
 }

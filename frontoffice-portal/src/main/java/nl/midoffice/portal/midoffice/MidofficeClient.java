@@ -17,7 +17,7 @@ import org.springframework.web.client.RestClientResponseException;
 /**
  * The portal's only way out: the mid-office public API (DESIGN §6). Every call acts on behalf of
  * one citizen, whose BSN travels only inside the signed token (and, when submitting, in the body).
- * Failures are translated into three exceptions the web layer can explain to a citizen.
+ * Failures are translated into exceptions the web layer can explain to a citizen.
  */
 @Component
 public class MidofficeClient {
@@ -90,6 +90,10 @@ public class MidofficeClient {
             }
             if (status == HttpStatus.NOT_FOUND) {
                 throw new AanvraagNietGevondenException();
+            }
+            if (status == HttpStatus.UNPROCESSABLE_CONTENT) {
+                log.warn("{} refused: the idempotency key was used before for other data", description);
+                throw new IdempotencyKeyAlGebruiktException();
             }
             if (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN) {
                 log.error("{} refused the portal's token ({}): check portal.midoffice.client-id and secret",

@@ -1,5 +1,6 @@
 package nl.midoffice.portal.web;
 
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -20,6 +21,8 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import nl.midoffice.portal.catalogus.Product;
 
 /**
  * Who may see what, and the browser-side protections. The CSP allows nothing inline, which is
@@ -45,7 +48,8 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").denyAll()
                 .requestMatchers("/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers("/", "/inloggen").permitAll()
-                .requestMatchers("/producten/melding-openbare-ruimte").authenticated()
+                .requestMatchers(digitaleProducten()).authenticated()
+                // what is left: the public placeholder of a product not yet digital, or a 404
                 .requestMatchers("/producten/*").permitAll()
                 .anyRequest().authenticated())
             .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
@@ -56,6 +60,14 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** A digital product's form and its later steps act for a citizen, so they need a login. */
+    static String[] digitaleProducten() {
+        return Arrays.stream(Product.values())
+                .filter(Product::isDigitaalBeschikbaar)
+                .map(product -> "/producten/" + product.getId() + "/**")
+                .toArray(String[]::new);
     }
 
     /**

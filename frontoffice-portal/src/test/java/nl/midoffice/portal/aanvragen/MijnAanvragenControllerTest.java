@@ -83,6 +83,60 @@ class MijnAanvragenControllerTest extends MvcTestSupport {
     }
 
     @Test
+    void the_overview_names_all_three_products_in_dutch() throws Exception {
+        MIDOFFICE.antwoord("GET", "/api/v1/aanvragen", 200, """
+                {"aanvragen":[
+                  {"id":"%s","referentie":"MO-2026-000043","product":"verhuizing","gemeente":"9002",
+                   "status":"ONTVANGEN","ontvangenOp":"2026-11-28T09:15:00Z"},
+                  {"id":"%s","referentie":"MO-2026-000044","product":"parkeervergunning","gemeente":"9001",
+                   "status":"GEREGISTREERD","ontvangenOp":"2026-11-28T09:16:00Z"},
+                  {"id":"%s","referentie":"MO-2026-000042","product":"melding-openbare-ruimte","gemeente":"9001",
+                   "status":"AFGEHANDELD","ontvangenOp":"2026-11-28T09:14:00Z"}]}
+                """.formatted(ID, ID, ID));
+
+        mvc.perform(get("/mijn-aanvragen").with(alsBurger(BSN)))
+                .andExpect(content().string(allOf(
+                        containsString("<td>Verhuizing binnen de gemeente</td>"),
+                        containsString("<td>Parkeervergunning voor bewoners</td>"),
+                        containsString("<td>Melding openbare ruimte</td>"),
+                        not(containsString("<td>verhuizing</td>")))));
+    }
+
+    @Test
+    void the_detail_of_a_verhuizing_shows_the_address_the_date_and_how_many_move_along() throws Exception {
+        MIDOFFICE.antwoord("GET", "/api/v1/aanvragen/" + ID, 200, """
+                {"id":"%s","referentie":"MO-2026-000043","product":"verhuizing","gemeente":"9002","status":"ONTVANGEN",
+                 "ontvangenOp":"2026-11-28T09:15:00Z",
+                 "gegevens":{"nieuwAdres":{"postcode":"1234AB","huisnummer":12,"huisletter":"A"},
+                             "verhuisdatum":"2026-12-15","meeverhuizers":["999995492","999991802"]},
+                 "statusHistorie":[]}""".formatted(ID));
+
+        mvc.perform(get("/mijn-aanvragen/" + ID).with(alsBurger(BSN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Verhuizing binnen de gemeente</h1>"),
+                        containsString("<dt>Nieuw adres</dt><dd>Postcode 1234AB, huisnummer 12A</dd>"),
+                        containsString("<dt>Verhuisdatum</dt><dd>15 december 2026</dd>"),
+                        containsString("<dt>Meeverhuizers</dt><dd>2 personen</dd>"),
+                        not(containsString("999995492")))));
+    }
+
+    @Test
+    void the_detail_of_a_parkeervergunning_shows_the_kenteken_and_the_ingangsdatum() throws Exception {
+        MIDOFFICE.antwoord("GET", "/api/v1/aanvragen/" + ID, 200, """
+                {"id":"%s","referentie":"MO-2026-000044","product":"parkeervergunning","gemeente":"9001",
+                 "status":"GEREGISTREERD","ontvangenOp":"2026-11-28T09:15:00Z",
+                 "gegevens":{"kenteken":"ab-123-c","ingangsdatum":"2026-12-01"},"statusHistorie":[]}""".formatted(ID));
+
+        mvc.perform(get("/mijn-aanvragen/" + ID).with(alsBurger(BSN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Parkeervergunning voor bewoners</h1>"),
+                        containsString("<dt>Kenteken</dt><dd>AB-123-C</dd>"),
+                        containsString("<dt>Ingangsdatum</dt><dd>1 december 2026</dd>"))));
+    }
+
+    @Test
     void the_confirmation_shows_the_referentie_once() throws Exception {
         MIDOFFICE.antwoord("GET", "/api/v1/aanvragen/" + ID, 200, DETAIL);
 

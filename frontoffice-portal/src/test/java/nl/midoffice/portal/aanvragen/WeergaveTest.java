@@ -1,9 +1,12 @@
 package nl.midoffice.portal.aanvragen;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import nl.midoffice.portal.catalogus.Product;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +48,60 @@ class WeergaveTest {
     void codes_become_names() {
         assertThat(weergave.gemeenteNaam("9002")).isEqualTo("Bergdal");
         assertThat(weergave.productNaam("melding-openbare-ruimte")).isEqualTo("Melding openbare ruimte");
+        assertThat(weergave.productNaam("verhuizing")).isEqualTo("Verhuizing binnen de gemeente");
+        assertThat(weergave.productNaam("parkeervergunning")).isEqualTo("Parkeervergunning voor bewoners");
+        assertThat(weergave.productNaam("paspoort")).isEqualTo("paspoort");
+    }
+
+    @Test
+    void every_product_has_a_dutch_name() {
+        for (Product product : Product.values()) {
+            assertThat(weergave.productNaam(product.getId())).isNotEqualTo(product.getId()).isNotBlank();
+        }
+    }
+
+    @Test
+    void a_verhuizing_reads_as_an_address_a_date_and_a_number_of_people() {
+        Map<String, Object> adres = new LinkedHashMap<>();
+        adres.put("postcode", "1234AB");
+        adres.put("huisnummer", 12);
+        adres.put("huisletter", "A");
+        adres.put("huisnummertoevoeging", "2");
+        Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("nieuwAdres", adres);
+        gegevens.put("verhuisdatum", "2026-12-15");
+        gegevens.put("meeverhuizers", List.of("999995492", "999991802"));
+
+        assertThat(new GegevensWeergave().regels(gegevens)).containsExactly(
+                new GegevensWeergave.Regel("Nieuw adres", "Postcode 1234AB, huisnummer 12A-2"),
+                new GegevensWeergave.Regel("Verhuisdatum", "15 december 2026"),
+                new GegevensWeergave.Regel("Meeverhuizers", "2 personen"));
+    }
+
+    @Test
+    void a_verhuizing_without_extras_stays_short() {
+        Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("nieuwAdres", Map.of("postcode", "4321XY", "huisnummer", 7));
+        gegevens.put("verhuisdatum", "2026-1-5");
+        gegevens.put("meeverhuizers", List.of());
+
+        assertThat(new GegevensWeergave().regels(gegevens)).containsExactly(
+                new GegevensWeergave.Regel("Nieuw adres", "Postcode 4321XY, huisnummer 7"),
+                new GegevensWeergave.Regel("Verhuisdatum", "2026-1-5"),
+                new GegevensWeergave.Regel("Meeverhuizers", "Geen"));
+        assertThat(new GegevensWeergave().regels(Map.of("meeverhuizers", List.of("999995492"))))
+                .containsExactly(new GegevensWeergave.Regel("Meeverhuizers", "1 persoon"));
+    }
+
+    @Test
+    void a_parkeervergunning_shows_the_kenteken_in_capitals_and_a_dutch_date() {
+        Map<String, Object> gegevens = new LinkedHashMap<>();
+        gegevens.put("kenteken", "ab-123c");
+        gegevens.put("ingangsdatum", "2027-03-01");
+
+        assertThat(new GegevensWeergave().regels(gegevens)).containsExactly(
+                new GegevensWeergave.Regel("Kenteken", "AB-123C"),
+                new GegevensWeergave.Regel("Ingangsdatum", "1 maart 2027"));
     }
 
     @Test
@@ -55,12 +112,12 @@ class WeergaveTest {
         Map<String, Object> gegevens = new LinkedHashMap<>();
         gegevens.put("categorie", "groen");
         gegevens.put("locatie", locatie);
-        gegevens.put("kenteken", "AB-123-C");
+        gegevens.put("foto", Map.of("naam", "lantaarn.jpg"));
 
         assertThat(new GegevensWeergave().regels(gegevens)).containsExactly(
                 new GegevensWeergave.Regel("Soort probleem", "Bomen, planten en gras"),
                 new GegevensWeergave.Regel("Postcode", "1234AB"),
                 new GegevensWeergave.Regel("Huisnummer", "12"),
-                new GegevensWeergave.Regel("kenteken", "AB-123-C"));
+                new GegevensWeergave.Regel("foto.naam", "lantaarn.jpg"));
     }
 }

@@ -2,6 +2,8 @@ package nl.midoffice.portal.melding;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,20 @@ class MidofficeOnbereikbaarTest {
                         containsString("Het indienen is nu niet gelukt; probeer het later opnieuw."),
                         containsString("Volle container bij de ingang van het park."),
                         containsString("value=\"0b7e8f35-3f7c-4a43-8d2e-0d6a6ad0c111\""))));
+    }
+
+    @Test
+    void versturen_after_the_summary_keeps_the_input_and_explains_in_dutch() throws Exception {
+        mvc.perform(post("/producten/parkeervergunning/versturen").with(authentication(burger())).with(csrf())
+                        .param("gemeente", "9001").param("kenteken", "12-abc-3")
+                        .param("ingangsdatum", LocalDate.now(ZoneId.of("Europe/Amsterdam")).plusDays(10).toString())
+                        .param("idempotencyKey", "0b7e8f35-3f7c-4a43-8d2e-0d6a6ad0c222"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Het indienen is nu niet gelukt; probeer het later opnieuw."),
+                        containsString("<h1>Controleer uw gegevens</h1>"),
+                        containsString("<dd>12-ABC-3</dd>"),
+                        containsString("value=\"0b7e8f35-3f7c-4a43-8d2e-0d6a6ad0c222\""))));
     }
 
     @Test

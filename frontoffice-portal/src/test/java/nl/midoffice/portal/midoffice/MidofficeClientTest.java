@@ -112,6 +112,16 @@ class MidofficeClientTest {
     }
 
     @Test
+    void a_422_means_the_key_was_used_before_for_other_data() {
+        server.expect(requestTo("http://midoffice.test/api/v1/aanvragen"))
+                .andRespond(withStatus(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body("{\"title\":\"Deze Idempotency-Key is al gebruikt voor een andere aanvraag.\",\"status\":422}"));
+
+        assertThatThrownBy(() -> client.dienIn(aanvraag(), UUID.randomUUID()))
+                .isInstanceOf(IdempotencyKeyAlGebruiktException.class);
+    }
+
+    @Test
     void refused_tokens_server_errors_and_io_failures_all_mean_not_available() {
         server.expect(requestTo("http://midoffice.test/api/v1/aanvragen")).andRespond(withStatus(HttpStatus.UNAUTHORIZED));
         server.expect(requestTo("http://midoffice.test/api/v1/aanvragen")).andRespond(withStatus(HttpStatus.SERVICE_UNAVAILABLE));

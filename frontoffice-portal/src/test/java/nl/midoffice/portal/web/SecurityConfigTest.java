@@ -1,9 +1,12 @@
 package nl.midoffice.portal.web;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import nl.midoffice.portal.MvcTestSupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class SecurityConfigTest extends MvcTestSupport {
@@ -41,13 +45,19 @@ class SecurityConfigTest extends MvcTestSupport {
     }
 
     @Test
-    void products_not_yet_digital_say_so_honestly() throws Exception {
-        mvc.perform(get("/producten/verhuizing"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Dit product is binnenkort digitaal beschikbaar.")));
-        mvc.perform(get("/producten/parkeervergunning"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Dit product is binnenkort digitaal beschikbaar.")));
+    void every_digital_product_and_its_later_steps_need_a_login() throws Exception {
+        assertThat(SecurityConfig.digitaleProducten()).containsExactlyInAnyOrder("/producten/melding-openbare-ruimte/**",
+                "/producten/verhuizing/**", "/producten/parkeervergunning/**");
+        for (String pad : List.of("/producten/melding-openbare-ruimte", "/producten/verhuizing",
+                "/producten/parkeervergunning", "/producten/verhuizing/versturen")) {
+            mvc.perform(get(pad)).andExpect(status().isFound()).andExpect(redirectedUrl("/inloggen"));
+        }
+    }
+
+    @Test
+    void the_home_page_no_longer_calls_any_product_coming_soon() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(content().string(not(containsString("Binnenkort digitaal beschikbaar."))));
     }
 
     @Test

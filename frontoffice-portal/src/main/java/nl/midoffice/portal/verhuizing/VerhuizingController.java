@@ -1,0 +1,102 @@
+package nl.midoffice.portal.verhuizing;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import nl.midoffice.portal.catalogus.Gemeente;
+import nl.midoffice.portal.formulier.ApiFouten;
+import nl.midoffice.portal.formulier.Indienen;
+import nl.midoffice.portal.login.Burger;
+import nl.midoffice.portal.midoffice.IdempotencyKeyAlGebruiktException;
+import nl.midoffice.portal.midoffice.MidofficeClient;
+import nl.midoffice.portal.midoffice.MidofficeNietBeschikbaarException;
+import nl.midoffice.portal.midoffice.OngeldigeAanvraagException;
+
+/**
+ * Verhuizing doorgeven in two steps: the form, then "Controleer uw gegevens" with "Wijzigen" and
+ * "Versturen". Between the steps the data travels in hidden fields (with the same idempotency key); the
+ * citizen's own BSN never does, it comes from the session. "Versturen" checks everything again, because
+ * hidden fields can be changed and a date can drop out of its window overnight.
+ */
+@Controller
+@RequestMapping(VerhuizingController.PAD)
+class VerhuizingController {
+
+    static final String PAD = "/producten/verhuizing";
+    private static final String FORMULIER = "verhuizing/formulier";
+    private static final String CONTROLEREN = "verhuizing/controleren";
+
+    private final MidofficeClient midoffice;
+    private final VerhuizingRegels regels;
+
+    VerhuizingController(MidofficeClient midoffice, VerhuizingRegels regels) {
+        this.midoffice = midoffice;
+        this.regels = regels;
+    }
+
+    @ModelAttribute
+    void keuzelijsten(Model model) {
+        model.addAttribute("gemeenten", List.of(Gemeente.values()));
+        model.addAttribute("venster", regels.venster());
+        model.addAttribute("meeverhuizerVelden", VerhuizingForm.MEEVERHUIZER_VELDEN);
+    }
+
+    @GetMapping
+    String formulier(@ModelAttribute VerhuizingForm verhuizingForm) {
+        verhuizingForm.nieuweIdempotencyKey();
+        return FORMULIER;
+    }
+
+    @PostMapping
+    String controleren(@Valid @ModelAttribute VerhuizingForm verhuizingForm, BindingResult errors,
+            @AuthenticationPrincipal Burger burger) {
+        verhuizingForm.zorgVoorIdempotencyKey();
+        regels.controleer(verhuizingForm, burger.bsn(), errors);
+        return errors.hasErrors() ? FORMULIER : CONTROLEREN;
+    }
+
+    /** Back to the form with everything kept; nothing is checked, the form shows what there was. */
+    @PostMapping(path = "/versturen", params = "wijzigen")
+    String wijzigen(@ModelAttribute VerhuizingForm verhuizingForm, BindingResult errors) {
+        verhuizingForm.zorgVoorIdempotencyKey();
+        return FORMULIER;
+    }
+
+    @PostMapping("/versturen")
+    ModelAndView versturen(@Valid @ModelAttribute VerhuizingForm verhuizingForm, BindingResult errors,
+            @AuthenticationPrincipal Burger burger, Model model) {
+        UUID key = verhuizingForm.zorgVoorIdempotencyKey();
+        regels.controleer(verhuizingForm, burger.bsn(), errors);
+        if (errors.hasErrors()) {
+            return new ModelAndView(FORMULIER);
+        }
+        try {
+            return Indienen.naarBevestiging(midoffice.dienIn(verhuizingForm.naarAanvraag(burger.bsn()), key));
+        } catch (OngeldigeAanvraagException e) {
+            ApiFouten.plaats(e.getProbleem(), errors, verhuizingForm::veldVoor, Indienen.ALGEMENE_FOUT);
+            // nothing was stored, and a corrected submission is a different request: it needs its own key
+            verhuizingForm.nieuweIdempotencyKey();
+            return new ModelAndView(FORMULIER);
+        } catch (MidofficeNietBeschikbaarException e) {
+            // keep the key: the first attempt may have been stored, and a retry must not duplicate it
+            model.addAttribute("indienFout", Indienen.NIET_GELUKT_BIJ_CONTROLE);
+            return new ModelAndView(CONTROLEREN);
+        } catch (IdempotencyKeyAlGebruiktException e) {
+            verhuizingForm.nieuweIdempotencyKey();
+            model.addAttribute("indienFout", Indienen.EERDER_ONTVANGEN);
+            return new ModelAndView(CONTROLEREN);
+        }
+    }
+}
