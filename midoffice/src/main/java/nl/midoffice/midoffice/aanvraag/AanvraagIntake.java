@@ -75,13 +75,13 @@ public class AanvraagIntake {
         }
         JsonNode gegevens = v.object(verzoek, "", "gegevens");
         if (productId != null && gegevens != null) {
-            producten.get(productId).valideer(gegevens, v);
+            producten.get(productId).valideer(gegevens, bsn, v);
         }
         v.controleer();
         if (!bsn.equals(namens.bsn())) {
             throw new AccessDeniedException("A front office may only submit on behalf of the logged-in citizen");
         }
-        String gegevensJson = json.writeValueAsString(gegevens);
+        String gegevensJson = json.writeValueAsString(producten.get(productId).genormaliseerd(gegevens));
         String hash = hash(productId, gemeente, bsn, gegevensJson);
         return transactie.execute(tx -> {
             if (idempotencyKey != null) {

@@ -3,6 +3,7 @@ package nl.midoffice.midoffice.aanvraag;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Validation of a Dutch address as products take it: postcode and huisnummer, optionally letter and addition. */
 final class Adres {
@@ -33,6 +34,17 @@ final class Adres {
         optioneel(adres, pad, "huisletter", HUISLETTER, "Een huisletter is één letter.", v);
         optioneel(adres, pad, "huisnummertoevoeging", TOEVOEGING,
                 "Een huisnummertoevoeging is 1 tot 4 letters of cijfers.", v);
+    }
+
+    /** A copy of {@code gegevens} whose address at {@code veld} has its postcode as {@code 1234AB}. */
+    static JsonNode postcodeZonderSpatie(JsonNode gegevens, String veld) {
+        JsonNode adres = gegevens.get(veld);
+        if (adres == null || !adres.isObject() || !adres.path("postcode").isString()) {
+            return gegevens;
+        }
+        ObjectNode kopie = (ObjectNode) gegevens.deepCopy();
+        ((ObjectNode) kopie.get(veld)).put("postcode", adres.path("postcode").stringValue().replace(" ", ""));
+        return kopie;
     }
 
     private static void optioneel(JsonNode adres, String pad, String naam, Pattern patroon, String reden, Validatie v) {

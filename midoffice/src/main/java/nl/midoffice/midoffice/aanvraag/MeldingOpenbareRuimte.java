@@ -46,6 +46,11 @@ class MeldingOpenbareRuimte implements Product {
     }
 
     @Override
+    public JsonNode genormaliseerd(JsonNode gegevens) {
+        return Adres.postcodeZonderSpatie(gegevens, "locatie");
+    }
+
+    @Override
     public String zaakomschrijving(JsonNode gegevens) {
         return "Melding openbare ruimte: " + gegevens.path("categorie").asString();
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A resident's parking permit: a Dutch licence plate and the date it should start. */
 @Component
@@ -59,6 +60,13 @@ class Parkeervergunning implements Product {
         LocalDate vandaag = LocalDate.now(clock);
         v.datum(gegevens, "gegevens", "ingangsdatum", vandaag, vandaag.plusMonths(MAANDEN_VOORUIT),
                 "De ingangsdatum ligt tussen vandaag en 3 maanden vooruit.");
+    }
+
+    @Override
+    public JsonNode genormaliseerd(JsonNode gegevens) {
+        ObjectNode kopie = (ObjectNode) gegevens.deepCopy();
+        kopie.put("kenteken", genormaliseerd(gegevens.path("kenteken").asString()));
+        return kopie;
     }
 
     @Override

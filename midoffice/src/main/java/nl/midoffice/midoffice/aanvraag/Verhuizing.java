@@ -68,6 +68,25 @@ class Verhuizing implements Product {
     }
 
     @Override
+    public void valideer(JsonNode gegevens, String aanvragerBsn, Validatie v) {
+        valideer(gegevens, v);
+        JsonNode meeverhuizers = gegevens.get("meeverhuizers");
+        if (aanvragerBsn == null || meeverhuizers == null || !meeverhuizers.isArray()) {
+            return;
+        }
+        for (int i = 0; i < meeverhuizers.size(); i++) {
+            if (aanvragerBsn.equals(meeverhuizers.get(i).asString(""))) {
+                v.fout("gegevens.meeverhuizers[" + i + "]", "U verhuist zelf al als aanvrager; noem alleen anderen.");
+            }
+        }
+    }
+
+    @Override
+    public JsonNode genormaliseerd(JsonNode gegevens) {
+        return Adres.postcodeZonderSpatie(gegevens, "nieuwAdres");
+    }
+
+    @Override
     public String zaakomschrijving(JsonNode gegevens) {
         return "Verhuizing binnen de gemeente per " + gegevens.path("verhuisdatum").asString();
     }

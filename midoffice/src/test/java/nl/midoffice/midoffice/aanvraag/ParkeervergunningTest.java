@@ -53,6 +53,13 @@ class ParkeervergunningTest {
     }
 
     @Test
+    void thePlateIsStoredInOneSpelling() {
+        var gegevens = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree("{\"kenteken\":\"ab-123 c\",\"ingangsdatum\":\"2026-12-01\"}");
+        assertThat(product.genormaliseerd(gegevens).path("kenteken").asString()).isEqualTo("AB123C");
+    }
+
+    @Test
     void theZaakNamesThePlate() {
         var gegevens = tools.jackson.databind.json.JsonMapper.builder().build()
                 .readTree("{\"kenteken\":\"ab-123-c\",\"ingangsdatum\":\"2026-12-01\"}");

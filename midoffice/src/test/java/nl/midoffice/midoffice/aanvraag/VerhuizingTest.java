@@ -48,6 +48,26 @@ class VerhuizingTest {
     }
 
     @Test
+    void theApplicantIsNoCoMoverOfThemselves() {
+        var v = new Validatie();
+        product.valideer(tools.jackson.databind.json.JsonMapper.builder().build().readTree(gegevens(
+                "{\"postcode\":\"1234AB\",\"huisnummer\":7}", "2026-12-01", "[\"999995492\",\"999993653\"]")),
+                "999993653", v);
+        assertThat(v.isGeldig()).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(v::controleer)
+                .isInstanceOfSatisfying(OngeldigeAanvraagException.class, e -> assertThat(e.invalidParams())
+                        .extracting(InvalidParam::name).containsExactly("gegevens.meeverhuizers[1]"));
+    }
+
+    @Test
+    void thePostcodeIsStoredWithoutASpace() {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var gegevens = json.readTree("{\"nieuwAdres\":{\"postcode\":\"1234 AB\",\"huisnummer\":7}}");
+        assertThat(product.genormaliseerd(gegevens).path("nieuwAdres").path("postcode").asString()).isEqualTo("1234AB");
+        assertThat(gegevens.path("nieuwAdres").path("postcode").asString()).as("the input is left alone").isEqualTo("1234 AB");
+    }
+
+    @Test
     void noAddressAndNoDate() {
         assertThat(ProductValidatie.ongeldigeVelden(product, "{}"))
                 .containsExactly("gegevens.nieuwAdres", "gegevens.verhuisdatum");
