@@ -7,6 +7,8 @@ import java.util.Objects;
  * Question: what is the current status of this zaak? Used for back offices that cannot push.
  *
  * @param zaakIdentificatie the identification the back office gave (or accepted) on registration
+ * @param bekendeStatus     the status the mid-office already knows; the adapter reports only a different one, so
+ *                          polling many open zaken does not flood the results queue
  */
 public record ZaakstatusOpvragen(
         String messageId,
@@ -14,6 +16,7 @@ public record ZaakstatusOpvragen(
         String aanvraagId,
         String gemeente,
         String zaakIdentificatie,
+        AanvraagStatus bekendeStatus,
         Instant tijdstip) {
 
     public ZaakstatusOpvragen {

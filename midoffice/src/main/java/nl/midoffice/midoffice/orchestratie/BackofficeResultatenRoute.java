@@ -14,7 +14,8 @@ class BackofficeResultatenRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + Queues.BACKOFFICE_RESULTATEN + "?transacted=true")
+        // several consumers: StatusVerwerking locks the aanvraag's row, so results for one aanvraag still apply in turn
+        from("jms:queue:" + Queues.BACKOFFICE_RESULTATEN + "?transacted=true&concurrentConsumers=4")
                 .routeId("midoffice.backoffice-resultaten")
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, BackofficeResultaat.class)

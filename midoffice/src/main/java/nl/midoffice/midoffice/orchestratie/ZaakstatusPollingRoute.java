@@ -46,7 +46,7 @@ class ZaakstatusPollingRoute extends RouteBuilder {
         Instant nu = Instant.now();
         return aanvragen.openZakenIn(LEGACY_SUITE, properties.statuspolling().batch()).stream()
                 .map(a -> new ZaakstatusOpvragen(UUID.randomUUID().toString(), a.correlationId(), a.id().toString(),
-                        a.gemeente(), a.zaakIdentificatie(), nu))
+                        a.gemeente(), a.zaakIdentificatie(), a.status(), nu))
                 .toList();
     }
 }

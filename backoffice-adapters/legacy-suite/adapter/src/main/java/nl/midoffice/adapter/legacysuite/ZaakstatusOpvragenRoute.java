@@ -70,11 +70,14 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
         exchange.getMessage().setBody(laatsteStatus(vraag, antwoorden.zaakstatussen(antwoord)));
     }
 
-    /** The newest status the suite reports, or null when it knows none we understand. */
+    /** The newest status the suite reports, or null when it knows none we understand or nothing new. */
     static BackofficeResultaat laatsteStatus(ZaakstatusOpvragen vraag, List<StufAntwoorden.Zaakstatus> statussen) {
         for (int i = statussen.size() - 1; i >= 0; i--) {
             var status = statussen.get(i);
             var aanvraagStatus = status.alsAanvraagStatus();
+            if (aanvraagStatus.isPresent() && aanvraagStatus.get() == vraag.bekendeStatus()) {
+                return null;
+            }
             if (aanvraagStatus.isPresent()) {
                 return new BackofficeResultaat(UUID.randomUUID().toString(), vraag.correlationId(), vraag.aanvraagId(),
                         ZaakRegistrerenRoute.SYSTEEM, aanvraagStatus.get(), vraag.zaakIdentificatie(),

@@ -71,7 +71,7 @@ class StufBerichtenTest {
     @Test
     void geefZaakstatusAsksForTheZaakByIdentificatie() throws Exception {
         Document lv01 = parse(berichten.geefZaakstatus(
-                new ZaakstatusOpvragen("m-1", "c-1", "a-1", "9002", "MO-2026-000007", Instant.now())));
+                new ZaakstatusOpvragen("m-1", "c-1", "a-1", "9002", "MO-2026-000007", null, Instant.now())));
 
         assertThat(xpath(lv01, "//*[local-name()='gelijk']/*[local-name()='identificatie']")).isEqualTo("MO-2026-000007");
         assertThat(xpath(lv01, "//*[local-name()='berichtcode']")).isEqualTo("Lv01");

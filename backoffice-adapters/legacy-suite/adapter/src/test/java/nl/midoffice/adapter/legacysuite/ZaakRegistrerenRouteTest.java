@@ -60,7 +60,8 @@ class ZaakRegistrerenRouteTest {
 
     @Test
     void theNewestKnownStatusIsReported() {
-        var vraag = new ZaakstatusOpvragen("m-2", "corr-1", "aanvraag-1", "9001", "MO-2026-000001", Instant.now());
+        var vraag = new ZaakstatusOpvragen("m-2", "corr-1", "aanvraag-1", "9001", "MO-2026-000001",
+                AanvraagStatus.GEREGISTREERD, Instant.now());
         var statussen = new StufAntwoorden().zaakstatussen(Voorbeelden.lees("geefZaakstatus_ZakLa01.xml"));
 
         var resultaat = ZaakstatusOpvragenRoute.laatsteStatus(vraag, statussen);
@@ -68,5 +69,8 @@ class ZaakRegistrerenRouteTest {
         assertThat(resultaat.status()).isEqualTo(AanvraagStatus.IN_BEHANDELING);
         assertThat(resultaat.reden()).isEqualTo("Opgepakt door team Buitenruimte");
         assertThat(ZaakstatusOpvragenRoute.laatsteStatus(vraag, List.of())).isNull();
+        var alBekend = new ZaakstatusOpvragen("m-3", "corr-1", "aanvraag-1", "9001", "MO-2026-000001",
+                AanvraagStatus.IN_BEHANDELING, Instant.now());
+        assertThat(ZaakstatusOpvragenRoute.laatsteStatus(alBekend, statussen)).as("nothing new: no message").isNull();
     }
 }
