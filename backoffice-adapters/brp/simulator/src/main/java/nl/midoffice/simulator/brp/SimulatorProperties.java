@@ -5,11 +5,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Everything that can be tuned about the simulated BRP; the defaults run the demo.
+ * The failure-mode settings ({@code simulator.standaard-vertraging-ms}, {@code simulator.gedrag.*}) are
+ * simulator-support's {@link nl.midoffice.simulator.support.gedrag.GedragProperties}.
  *
  * @param personen              classpath or file location of the test persons (a JSON array of Persoon objects)
  * @param maxBodyBytes          largest request body the BRP endpoint reads; larger bodies are refused
  * @param maxOntvangen          how many bevragingen the control API remembers (oldest are forgotten first)
- * @param standaardVertragingMs delay in TRAAG mode when the control API does not name one
  * @param tijdzone              zone in which leeftijd and timestamps are computed
  */
 @ConfigurationProperties(prefix = "simulator")
@@ -17,6 +18,5 @@ public record SimulatorProperties(
         @DefaultValue("classpath:personen.json") String personen,
         @DefaultValue("65536") int maxBodyBytes,
         @DefaultValue("1000") int maxOntvangen,
-        @DefaultValue("2000") long standaardVertragingMs,
         @DefaultValue("Europe/Amsterdam") String tijdzone) {
 }

@@ -8,12 +8,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Everything that can be tuned about the simulated permit service; the defaults run the demo.
+ * The failure-mode settings ({@code simulator.standaard-vertraging-ms}, {@code simulator.gedrag.*}) are
+ * simulator-support's {@link nl.midoffice.simulator.support.gedrag.GedragProperties}.
  *
  * @param beslistermijn          time between receiving an application and deciding it
  * @param apiSleutel             the key callers must send in {@code X-Api-Key}; demo value, override it
  * @param onbekendeKentekens     plates the simulated RDW check does not know (normalised, without dashes)
  * @param vergunningnummerPrefix prefix of permit numbers handed out
- * @param standaardVertragingMs  delay in TRAAG mode when the control API does not name one
  * @param tijdzone               zone of dates (ingangsdatum, besluitdatum) and of the page
  * @param callback               how decisions are delivered
  */
@@ -23,7 +24,6 @@ public record SimulatorProperties(
         @DefaultValue("demo-only-vergunningen-key-change-me") String apiSleutel,
         @DefaultValue({"ZZ999Z", "99ZZZ9", "XX99XX"}) List<String> onbekendeKentekens,
         @DefaultValue("PV") String vergunningnummerPrefix,
-        @DefaultValue("2000") long standaardVertragingMs,
         @DefaultValue("Europe/Amsterdam") String tijdzone,
         @DefaultValue Callback callback) {
 

@@ -9,6 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Everything that can be tuned about the simulated zaaksysteem; the defaults run the demo.
+ * The failure-mode settings ({@code simulator.standaard-vertraging-ms}, {@code simulator.gedrag.*}) are
+ * simulator-support's {@link nl.midoffice.simulator.support.gedrag.GedragProperties}.
  *
  * @param basisUrl              scheme, host and port put in front of every resource URL; empty: taken from
  *                              the request (Open Zaak uses a fixed site domain; set this behind a proxy)
@@ -17,7 +19,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param klokAfwijking         tolerance for clocks that run apart, on both sides of {@code iat}
  * @param paginagrootte         results per page of a list, as Open Zaak (100)
  * @param notificaties          delivery of notifications to subscribers
- * @param standaardVertragingMs delay in TRAAG mode when the control API names none
  * @param tijdzone              zone of calendar dates (registratiedatum, einddatum) and of the web page
  */
 @ConfigurationProperties(prefix = "simulator")
@@ -28,7 +29,6 @@ public record SimulatorProperties(
         @DefaultValue("30s") Duration klokAfwijking,
         @DefaultValue("100") int paginagrootte,
         @DefaultValue Notificaties notificaties,
-        @DefaultValue("2000") long standaardVertragingMs,
         @DefaultValue("Europe/Amsterdam") String tijdzone) {
 
     public SimulatorProperties {

@@ -7,10 +7,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import nl.midoffice.simulator.brp.gedrag.GedragService;
 import nl.midoffice.simulator.brp.ontvangen.Bevraging;
 import nl.midoffice.simulator.brp.ontvangen.Bevragingen;
 import nl.midoffice.simulator.brp.personen.PersoonRegister;
+import nl.midoffice.simulator.support.gedrag.GedragService;
 
 /** The simulator's own page: which persons it holds, the current failure mode and the recent bevragingen. */
 @Controller

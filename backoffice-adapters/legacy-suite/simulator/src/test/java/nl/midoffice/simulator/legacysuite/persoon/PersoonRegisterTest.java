@@ -102,7 +102,7 @@ class PersoonRegisterTest {
     }
 
     private PersoonRegister register(String bron) {
-        SimulatorProperties properties = new SimulatorProperties("9001", "LEGACYSUITE", "LS", 2000,
+        SimulatorProperties properties = new SimulatorProperties("9001", "LEGACYSUITE", "LS",
                 "Europe/Amsterdam", bron, 500);
         return new PersoonRegister(properties, new DefaultResourceLoader(), json);
     }

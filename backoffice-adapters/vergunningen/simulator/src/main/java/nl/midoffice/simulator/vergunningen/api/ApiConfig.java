@@ -7,20 +7,20 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 import nl.midoffice.simulator.vergunningen.SimulatorProperties;
-import nl.midoffice.simulator.vergunningen.gedrag.GedragService;
 
 /**
- * The filters of /api/**: failure mode first (a service that is down cannot check keys either),
- * then the API key. The control API, the page and health are outside both.
+ * The filters of /api/**: the API-Version header first, then the failure mode (simulator-support's filter,
+ * order 10 in application.properties: a service that is down cannot check keys either), then the API key.
+ * The control API, the page and health are outside all three.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiConfig {
 
     @Bean
-    FilterRegistrationBean<ApiGedragFilter> apiGedragFilter(GedragService gedrag, JsonMapper json) {
-        FilterRegistrationBean<ApiGedragFilter> registratie = new FilterRegistrationBean<>(new ApiGedragFilter(gedrag, json));
+    FilterRegistrationBean<ApiVersieFilter> apiVersieFilter() {
+        FilterRegistrationBean<ApiVersieFilter> registratie = new FilterRegistrationBean<>(new ApiVersieFilter());
         registratie.addUrlPatterns("/api/*");
-        registratie.setOrder(10);
+        registratie.setOrder(5);
         return registratie;
     }
 

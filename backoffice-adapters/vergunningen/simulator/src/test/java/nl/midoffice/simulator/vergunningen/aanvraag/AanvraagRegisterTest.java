@@ -30,7 +30,7 @@ class AanvraagRegisterTest {
     static final Adres ADRES = new Adres("1234AB", 12, null, null);
 
     final SimulatorProperties properties = new SimulatorProperties(Duration.ofSeconds(5), "sleutel",
-            List.of("ZZ-999-Z"), "PV", 2000, "Europe/Amsterdam",
+            List.of("ZZ-999-Z"), "PV", "Europe/Amsterdam",
             new SimulatorProperties.Callback(10, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(5)));
     final AanvraagRegister register = new AanvraagRegister(new Beslisregels(properties), KLOK, properties);
     final ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.view.RedirectView;
 
+import nl.midoffice.simulator.support.gedrag.GedragService;
 import nl.midoffice.simulator.zaken.catalogus.Catalogus;
 import nl.midoffice.simulator.zaken.catalogus.StatusType;
-import nl.midoffice.simulator.zaken.gedrag.GedragService;
 import nl.midoffice.simulator.zaken.notificatie.Notificaties;
 import nl.midoffice.simulator.zaken.zaak.ZaakRegister;
 import nl.midoffice.simulator.zaken.zaak.ZaakStand;

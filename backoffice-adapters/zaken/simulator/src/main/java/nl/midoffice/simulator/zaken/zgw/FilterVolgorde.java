@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 public final class FilterVolgorde {
 
     public static final int API_KOP = Ordered.HIGHEST_PRECEDENCE + 10;
+    /** The failure-mode filter of simulator-support; set as {@code simulator.gedrag.volgorde} in application.properties. */
     public static final int GEDRAG = Ordered.HIGHEST_PRECEDENCE + 20;
     public static final int AUTHENTICATIE = Ordered.HIGHEST_PRECEDENCE + 30;
 

@@ -4,27 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import nl.midoffice.simulator.zaken.SimulatorTest;
 import nl.midoffice.simulator.zaken.Zgw;
+import nl.midoffice.simulator.zaken.zgw.FilterVolgorde;
 
 @SimulatorTest
 class GedragTest {
 
     @Autowired
     MockMvc mvc;
+
+    /** simulator-support's failure-mode filter, placed by simulator.gedrag.* in application.properties. */
+    @Autowired
+    @Qualifier("simulatorGedragFilter")
+    FilterRegistrationBean<?> gedragFilter;
 
     @BeforeEach
     void schoon() throws Exception {
@@ -37,21 +44,16 @@ class GedragTest {
     }
 
     @Test
-    void standaardIsNormaal() throws Exception {
-        mvc.perform(get("/simulator/gedrag"))
-                .andExpect(jsonPath("$.modus").value("NORMAAL"))
-                .andExpect(jsonPath("$.vertragingMs").value(2000))
-                .andExpect(jsonPath("$.foutkans").value(0.0));
-    }
-
-    @Test
     void storingGeeft503OpDeApisTerwijlControleApiEnPaginaBlijvenWerken() throws Exception {
         zet("{\"modus\":\"STORING\"}").andExpect(jsonPath("$.modus").value("STORING"));
 
         mvc.perform(Zgw.maakZaak(Zgw.zaak("MOR-1", Zgw.ZAAKTYPE_MELDING)))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(503));
+                .andExpect(header().string("API-version", "1.5.1"))
+                .andExpect(header().string("Retry-After", "30"))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.code").value("service_unavailable"));
         // an outage answers before authentication, as a load balancer in front of a dead ZRC would
         mvc.perform(get("/zaken/api/v1/zaken")).andExpect(status().isServiceUnavailable());
         mvc.perform(get("/catalogi/api/v1/zaaktypen")).andExpect(status().isServiceUnavailable());
@@ -81,21 +83,12 @@ class GedragTest {
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "{}",
-            "{\"modus\":\"KAPOT\"}",
-            "{\"modus\":\"TRAAG\",\"vertragingMs\":-1}",
-            "{\"modus\":\"NORMAAL\",\"foutkans\":1.5}",
-            "{\"modus\":\"NORMAAL\",\"foutkans\":\"veel\"}",
-            "geen json"})
-    void ongeldigGedragGeeft400ProblemJson(String body) throws Exception {
-        zet(body)
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").isNotEmpty());
-        mvc.perform(get("/simulator/gedrag")).andExpect(jsonPath("$.modus").value("NORMAAL"));
+    @Test
+    void deStoringsfilterDektBeideApisTussenDeApiKoppenEnDeAuthenticatie() {
+        assertThat(gedragFilter.getUrlPatterns())
+                .containsExactlyInAnyOrder(FilterVolgorde.ZAKEN_API, FilterVolgorde.CATALOGI_API);
+        assertThat(gedragFilter.getOrder()).isEqualTo(FilterVolgorde.GEDRAG)
+                .isGreaterThan(FilterVolgorde.API_KOP).isLessThan(FilterVolgorde.AUTHENTICATIE);
     }
 
     private ResultActions zet(String json) throws Exception {
