@@ -47,7 +47,10 @@ final class TestStack implements AutoCloseable {
             "--midoffice.broker.max-delivery-attempts=100",
             "--midoffice.aflevering.redeliveries=1",
             "--midoffice.aflevering.redelivery-delay=50ms",
-            "--midoffice.aflevering.max-deliveries=" + MAX_DELIVERIES);
+            "--midoffice.aflevering.max-deliveries=" + MAX_DELIVERIES,
+            // what no back office confirmed within 45 s goes out again (CrashIT waits two minutes)
+            "--midoffice.herstel.na=45s",
+            "--midoffice.herstel.interval=10s");
 
     private final StackConfig config;
     private final Stack stack;

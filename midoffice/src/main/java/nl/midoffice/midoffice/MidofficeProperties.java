@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param outbox        publishing of stored messages to the broker
  * @param statuspolling asking back offices that cannot push for their zaken's status
  * @param beheerder     the administrator of the administration API and console
+ * @param herstel       sending again what no back office has confirmed
  */
 @ConfigurationProperties("midoffice")
 public record MidofficeProperties(
@@ -23,7 +24,8 @@ public record MidofficeProperties(
         @DefaultValue("1h") Duration tokenMaxAge,
         @DefaultValue Outbox outbox,
         @DefaultValue Statuspolling statuspolling,
-        @DefaultValue Beheerder beheerder) {
+        @DefaultValue Beheerder beheerder,
+        @DefaultValue Herstel herstel) {
 
     public MidofficeProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);
@@ -39,6 +41,13 @@ public record MidofficeProperties(
 
     /** Demo default {@code beheerder}/{@code demo}; set {@code MIDOFFICE_BEHEERDER_WACHTWOORD} for anything real. */
     public record Beheerder(@DefaultValue("beheerder") String gebruikersnaam, @DefaultValue("demo") String wachtwoord) {
+    }
+
+    /**
+     * @param na       an aanvraag still ONTVANGEN this long after its last change is sent again
+     * @param interval how often to look
+     */
+    public record Herstel(@DefaultValue("5m") Duration na, @DefaultValue("30s") Duration interval) {
     }
 
     public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("100") int batch) {

@@ -82,6 +82,19 @@ public class AanvraagRepository {
                 .query((rs, n) -> aanvraag(rs)).list();
     }
 
+    /** Aanvragen no back office has reported on since {@code voor}; locked, concurrent sweepers skip each other's. */
+    public List<Aanvraag> onbevestigdSinds(Instant voor, int max) {
+        return jdbc.sql("select " + KOLOMMEN + " from aanvraag where status = 'ONTVANGEN' and gewijzigd_op < :voor "
+                        + "order by gewijzigd_op limit :max for update skip locked")
+                .param("voor", Timestamp.from(voor)).param("max", max)
+                .query((rs, n) -> aanvraag(rs)).list();
+    }
+
+    public void raakAan(UUID id, Instant tijdstip) {
+        jdbc.sql("update aanvraag set gewijzigd_op = :tijdstip where id = :id")
+                .param("id", id).param("tijdstip", Timestamp.from(tijdstip)).update();
+    }
+
     public void wijzigStatus(UUID id, AanvraagStatus status, String toelichting, String zaakSysteem,
             String zaakIdentificatie, Instant tijdstip) {
         jdbc.sql("""
