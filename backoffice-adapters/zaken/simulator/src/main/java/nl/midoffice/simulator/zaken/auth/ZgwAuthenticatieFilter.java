@@ -36,7 +36,7 @@ class ZgwAuthenticatieFilter extends OncePerRequestFilter {
             request.setAttribute(ZgwClient.ATTRIBUUT, client);
         } catch (ZgwFout fout) {
             LOG.info("{} {} geweigerd: {}", request.getMethod(), request.getRequestURI(), fout.getMessage());
-            fouten.schrijf(response, fout);
+            fouten.schrijf(request, response, fout);
             return;
         }
         chain.doFilter(request, response);

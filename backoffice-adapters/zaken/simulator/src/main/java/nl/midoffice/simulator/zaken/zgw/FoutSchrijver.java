@@ -21,10 +21,12 @@ public class FoutSchrijver {
         this.basisUrl = basisUrl;
     }
 
-    public void schrijf(HttpServletResponse response, ZgwFout fout) throws IOException {
+    /** From a filter: the request is passed in, as Spring has not bound it to the thread yet. */
+    public void schrijf(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response, ZgwFout fout)
+            throws IOException {
         response.setStatus(fout.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), fout.alsFout(basisUrl.huidig()));
+        json.writeValue(response.getOutputStream(), fout.alsFout(basisUrl.van(request)));
     }
 }

@@ -26,13 +26,13 @@ class ZgwStoringAntwoord implements StoringAntwoord {
     @Override
     public void storing(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", "30");
-        fouten.schrijf(response, new ZgwFout(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable",
+        fouten.schrijf(request, response, new ZgwFout(HttpStatus.SERVICE_UNAVAILABLE, "ServiceUnavailable",
                 "service_unavailable", "Zaaksysteem niet beschikbaar.", "Storing (gesimuleerd)", null));
     }
 
     @Override
     public void fout(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        fouten.schrijf(response, new ZgwFout(HttpStatus.INTERNAL_SERVER_ERROR, "APIException", "error",
+        fouten.schrijf(request, response, new ZgwFout(HttpStatus.INTERNAL_SERVER_ERROR, "APIException", "error",
                 "Er is een serverfout opgetreden.", "Technische fout in het zaaksysteem (gesimuleerd, foutkans)", null));
     }
 }
