@@ -25,14 +25,17 @@ import nl.midoffice.contracts.Queues;
 class BetrouwbareAfleveringRouteTest {
 
     private final java.util.concurrent.atomic.AtomicInteger pogingen = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger onleesbaarPogingen =
+            new java.util.concurrent.atomic.AtomicInteger();
     private CamelContext camel;
     private MockEndpoint vertraagd;
 
     @BeforeEach
     void start() throws Exception {
         camel = new DefaultCamelContext();
-        // stands in for the JMS component outside the transaction
+        // stand in for the JMS components: outside the transaction (VERTRAAGD) and the one that parks dead letters
         camel.addComponent(VertraagdMelder.COMPONENT, new MockComponent());
+        camel.addComponent("jms", new MockComponent());
         var melder = new VertraagdMelder(camel.createProducerTemplate(), CamelSupportAutoConfiguration.berichtenJson());
         camel.addRoutes(new BetrouwbareAflevering(new AfleveringProperties(2, Duration.ofMillis(1), 30), melder));
         camel.addRoutes(new RouteBuilder() {
@@ -56,6 +59,8 @@ class BetrouwbareAfleveringRouteTest {
                 from("direct:onleesbaar").routeId("test.onleesbaar")
                         .routeConfigurationId(BetrouwbareAflevering.ID)
                         .process(e -> {
+                            // counted here: an in-process redelivery repeats this step
+                            onleesbaarPogingen.incrementAndGet();
                             throw new OnverwerkbaarBericht("unknown aanvraag");
                         })
                         .to("mock:verwerkt");
@@ -110,15 +115,24 @@ class BetrouwbareAfleveringRouteTest {
     }
 
     @Test
-    void aPoisonMessageIsNotRetriedAndReportsNothing() throws Exception {
+    void aPoisonMessageIsParkedAtOnceWithItsReasonAndReportsNothing() throws Exception {
         vertraagd.expectedMessageCount(0);
         MockEndpoint verwerkt = camel.getEndpoint("mock:verwerkt", MockEndpoint.class);
         verwerkt.expectedMessageCount(0);
+        MockEndpoint deadLetters = camel.getEndpoint("jms:queue:dead-letters", MockEndpoint.class);
+        deadLetters.expectedMessageCount(1);
+        deadLetters.expectedBodiesReceived("{\"origineel\":true}");
 
-        // handled: parked for the dead-letter queue (here the send fails, as there is no JMS endpoint)
-        assertThatThrownBy(() -> camel.createProducerTemplate().sendBody("direct:onleesbaar", "{}"))
-                .isInstanceOf(CamelExecutionException.class);
+        // handled: the consumer commits, so the move to the dead-letter queue is final
+        camel.createProducerTemplate().sendBody("direct:onleesbaar", "{\"origineel\":true}");
 
+        deadLetters.assertIsSatisfied();
+        var geparkeerd = deadLetters.getExchanges().get(0).getMessage();
+        assertThat(geparkeerd.getHeader(nl.midoffice.contracts.Headers.JMS_DEAD_LETTER_REASON, String.class))
+                .isEqualTo("OnverwerkbaarBericht: unknown aanvraag");
+        assertThat(geparkeerd.getHeader(org.apache.camel.component.jms.JmsConstants.JMS_DESTINATION_NAME, String.class))
+                .startsWith(Queues.DEAD_LETTER_PREFIX);
+        assertThat(onleesbaarPogingen).as("the failing step ran once: no retries").hasValue(1);
         vertraagd.assertIsSatisfied();
         verwerkt.assertIsSatisfied();
     }

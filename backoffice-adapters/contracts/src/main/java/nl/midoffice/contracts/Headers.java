@@ -9,9 +9,6 @@ public final class Headers {
     /** The id of the aanvraag a message belongs to (a UUID, never personal data). */
     public static final String AANVRAAG_ID = "X-Aanvraag-ID";
 
-    /** The unique id of one message; receivers use it to drop duplicates. */
-    public static final String MESSAGE_ID = "X-Message-ID";
-
     /** JMS-safe variants: JMS property names must be valid Java identifiers. */
     public static final String JMS_CORRELATION_ID = "midofficeCorrelationId";
     public static final String JMS_AANVRAAG_ID = "midofficeAanvraagId";
