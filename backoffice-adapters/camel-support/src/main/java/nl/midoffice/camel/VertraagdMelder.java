@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
+import nl.midoffice.contracts.Capability;
 import nl.midoffice.contracts.Queues;
 
 /**
@@ -27,8 +28,12 @@ public class VertraagdMelder implements Processor {
     public static final String AFLEVERINGEN = "midofficeAfleveringen";
     public static final String COMPONENT = "jmsbuitentransactie";
 
-    /** Which aanvraag a message is about, and which back office it waits for. */
-    public record Betreft(String aanvraagId, String correlationId, String systeem) {
+    /**
+     * Which aanvraag a message is about, which back office it waits for and for what. A shadow call's delay is
+     * reported with {@code schaduw} set, so the mid-office never shows it to the citizen.
+     */
+    public record Betreft(String aanvraagId, String correlationId, String systeem, Capability capability,
+            boolean schaduw) {
     }
 
     private final ProducerTemplate producer;
@@ -44,12 +49,13 @@ public class VertraagdMelder implements Processor {
         Betreft betreft = exchange.getProperty(BETREFT, Betreft.class);
         // Camel counts the failure before it calls us: 1 on the first failure of this delivery
         boolean eersteFout = exchange.getMessage().getHeader(Exchange.REDELIVERY_COUNTER, 0, Integer.class) <= 1;
-        if (betreft == null || !eersteFout) {
+        if (betreft == null || betreft.aanvraagId() == null || !eersteFout) {
             return;
         }
         var resultaat = new BackofficeResultaat(UUID.randomUUID().toString(), betreft.correlationId(),
-                betreft.aanvraagId(), betreft.systeem(), AanvraagStatus.VERTRAAGD, null,
-                "De verwerking duurt langer: " + betreft.systeem() + " is tijdelijk niet bereikbaar.", Instant.now());
+                betreft.aanvraagId(), betreft.systeem(), betreft.capability(), AanvraagStatus.VERTRAAGD, null,
+                "De verwerking duurt langer: " + betreft.systeem() + " is tijdelijk niet bereikbaar.", Instant.now(),
+                betreft.schaduw());
         producer.sendBody(COMPONENT + ":queue:" + Queues.BACKOFFICE_RESULTATEN, json.writeValueAsString(resultaat));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.midoffice.contracts.Capability;
 import nl.midoffice.contracts.Queues;
 
 /**
@@ -44,14 +45,14 @@ class BetrouwbareAfleveringRouteTest {
                 from("direct:aflevering").routeId("test.aflevering")
                         .routeConfigurationId(BetrouwbareAflevering.ID)
                         .setProperty(VertraagdMelder.BETREFT,
-                                constant(new VertraagdMelder.Betreft("aanvraag-1", "corr-1", "legacy-suite")))
+                                constant(new VertraagdMelder.Betreft("aanvraag-1", "corr-1", "legacy-suite", Capability.ZAAKREGISTRATIE, false)))
                         .process(e -> {
                             throw new IllegalStateException("back office answered 503");
                         });
                 from("direct:onbereikbaar").routeId("test.onbereikbaar")
                         .routeConfigurationId(BetrouwbareAflevering.ID)
                         .setProperty(VertraagdMelder.BETREFT,
-                                constant(new VertraagdMelder.Betreft("aanvraag-2", "corr-2", "legacy-suite")))
+                                constant(new VertraagdMelder.Betreft("aanvraag-2", "corr-2", "legacy-suite", Capability.ZAAKREGISTRATIE, false)))
                         .process(e -> pogingen.incrementAndGet())
                         .process(e -> {
                             throw new BackofficeOnbereikbaar("circuit open", null);

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param toelichting    the citizen's own words
  * @param gegevens       the product's data as submitted, flattened to strings
  * @param tijdstip       when the aanvraag was received
+ * @param schaduw        true for the copy sent to the new system while zaakregistratie is in {@code SHADOW}: the
+ *                       system registers it for real, but its answer is only compared, never shown to the citizen
  */
 public record ZaakRegistreren(
         String messageId,
@@ -30,7 +32,8 @@ public record ZaakRegistreren(
         String omschrijving,
         String toelichting,
         Map<String, String> gegevens,
-        Instant tijdstip) {
+        Instant tijdstip,
+        boolean schaduw) {
 
     public ZaakRegistreren {
         Objects.requireNonNull(messageId, "messageId");
@@ -43,6 +46,6 @@ public record ZaakRegistreren(
     public String toString() {
         // never print the BSN
         return "ZaakRegistreren[messageId=" + messageId + ", aanvraagId=" + aanvraagId + ", referentie=" + referentie
-                + ", gemeente=" + gemeente + ", product=" + product + "]";
+                + ", gemeente=" + gemeente + ", product=" + product + ", schaduw=" + schaduw + "]";
     }
 }

@@ -13,6 +13,7 @@ import nl.midoffice.camel.BetrouwbareAflevering;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
+import nl.midoffice.contracts.Capability;
 import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.contracts.ZaakRegistreren;
@@ -59,7 +60,8 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
     }
 
     static VertraagdMelder.Betreft betreft(ZaakRegistreren opdracht) {
-        return new VertraagdMelder.Betreft(opdracht.aanvraagId(), opdracht.correlationId(), SYSTEEM);
+        return new VertraagdMelder.Betreft(opdracht.aanvraagId(), opdracht.correlationId(), SYSTEEM,
+                Capability.ZAAKREGISTRATIE, opdracht.schaduw());
     }
 
     void naarResultaat(Exchange exchange) {
@@ -84,6 +86,7 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
 
     private static BackofficeResultaat resultaat(ZaakRegistreren opdracht, AanvraagStatus status, String reden) {
         return new BackofficeResultaat(UUID.randomUUID().toString(), opdracht.correlationId(), opdracht.aanvraagId(),
-                SYSTEEM, status, opdracht.referentie(), reden, Instant.now());
+                SYSTEEM, Capability.ZAAKREGISTRATIE, status, opdracht.referentie(), reden, Instant.now(),
+                opdracht.schaduw());
     }
 }

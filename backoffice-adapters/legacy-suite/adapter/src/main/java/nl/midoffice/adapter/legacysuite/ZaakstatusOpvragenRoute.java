@@ -11,6 +11,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
 import nl.midoffice.contracts.BackofficeResultaat;
+import nl.midoffice.contracts.Capability;
 import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.contracts.ZaakstatusOpvragen;
@@ -80,8 +81,8 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
             }
             if (aanvraagStatus.isPresent()) {
                 return new BackofficeResultaat(UUID.randomUUID().toString(), vraag.correlationId(), vraag.aanvraagId(),
-                        ZaakRegistrerenRoute.SYSTEEM, aanvraagStatus.get(), vraag.zaakIdentificatie(),
-                        status.toelichting(), status.tijdstip());
+                        ZaakRegistrerenRoute.SYSTEEM, Capability.ZAAKREGISTRATIE, aanvraagStatus.get(),
+                        vraag.zaakIdentificatie(), status.toelichting(), status.tijdstip(), false);
             }
         }
         return null;

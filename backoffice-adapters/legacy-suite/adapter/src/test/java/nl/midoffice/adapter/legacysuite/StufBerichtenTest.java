@@ -27,7 +27,7 @@ class StufBerichtenTest {
     private final ZaakRegistreren opdracht = new ZaakRegistreren("3f0d6c1e-2b7a-4c1e-9d51-0d9b1f8f2a11", "corr-1",
             "9b2e1c4a-5d6f-4a7b-8c9d-0e1f2a3b4c5d", "MO-2026-000001", "9001", "melding-openbare-ruimte", "999993653",
             "Melding openbare ruimte: straatverlichting", "Lantaarnpaal brandt niet & <flikkert>",
-            Map.of("categorie", "straatverlichting"), Instant.parse("2026-11-28T09:15:00Z"));
+            Map.of("categorie", "straatverlichting"), Instant.parse("2026-11-28T09:15:00Z"), false);
 
     @Test
     void creeerZaakCarriesWhatTheExampleCarries() throws Exception {

@@ -22,7 +22,7 @@ class ZaakRegistrerenRouteTest {
             io.github.resilience4j.circuitbreaker.CircuitBreaker.ofDefaults("test"));
 
     private final ZaakRegistreren opdracht = new ZaakRegistreren("m-1", "corr-1", "aanvraag-1", "MO-2026-000001",
-            "9001", "melding-openbare-ruimte", "999993653", "Melding", "tekst", Map.of(), Instant.now());
+            "9001", "melding-openbare-ruimte", "999993653", "Melding", "tekst", Map.of(), Instant.now(), false);
 
     @Test
     void bv03MeansRegistered() {
