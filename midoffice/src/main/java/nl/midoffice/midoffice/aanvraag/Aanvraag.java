@@ -19,7 +19,14 @@ public record Aanvraag(
         String zaakSysteem,
         String zaakIdentificatie,
         String correlationId,
-        Instant ontvangenOp) {
+        Instant ontvangenOp,
+        String stap,
+        String persoonJson) {
+
+    /** The step of a new aanvraag: no capability asked yet. */
+    public static final String INTAKE = "INTAKE";
+    /** The step after the last: nothing more to ask. */
+    public static final String KLAAR = "KLAAR";
 
     /** One step in the status history. */
     public record Statuswijziging(AanvraagStatus status, String toelichting, String bron, Instant tijdstip) {

@@ -93,7 +93,7 @@ public class AanvraagIntake {
             Instant nu = clock.instant();
             Aanvraag aanvraag = new Aanvraag(UUID.randomUUID(), referentie(aanvragen.volgendReferentienummer(), nu),
                     productId, gemeente, bsn, gegevensJson, AanvraagStatus.ONTVANGEN, null, null, null,
-                    correlationId, nu);
+                    correlationId, nu, Aanvraag.INTAKE, null);
             if (!aanvragen.voegToe(aanvraag, namens.clientId(), idempotencyKey, hash)) {
                 // a concurrent request with the same key committed first
                 return herhaling(aanvragen.metIdempotencyKey(namens.clientId(), idempotencyKey).orElseThrow(), hash);

@@ -18,7 +18,8 @@ import nl.midoffice.contracts.AanvraagStatus;
 public class AanvraagRepository {
 
     private static final String KOLOMMEN = "id, referentie, product, gemeente, aanvrager_bsn, gegevens::text as gegevens, "
-            + "status, status_toelichting, zaak_systeem, zaak_identificatie, correlation_id, ontvangen_op";
+            + "status, status_toelichting, zaak_systeem, zaak_identificatie, correlation_id, ontvangen_op, stap, "
+            + "persoon::text as persoon";
 
     private final JdbcClient jdbc;
 
@@ -74,20 +75,40 @@ public class AanvraagRepository {
                 .query((rs, n) -> aanvraag(rs)).list();
     }
 
-    /** Open zaken in a back office that must be asked for their status. */
+    /**
+     * Open aanvragen a back office holds a zaak for and must be asked about: it registered the zaak, or a clerk
+     * decides on the permit there.
+     */
     public List<Aanvraag> openZakenIn(String systeem, int max) {
-        return jdbc.sql("select " + KOLOMMEN + " from aanvraag where zaak_systeem = :systeem "
-                        + "and status in ('GEREGISTREERD', 'IN_BEHANDELING') order by gewijzigd_op limit :max")
+        return jdbc.sql("select " + KOLOMMEN + " from aanvraag a where status in ('GEREGISTREERD', 'IN_BEHANDELING') "
+                        + "and (zaak_systeem = :systeem or exists (select 1 from aanvraag_routering r "
+                        + "where r.aanvraag_id = a.id and r.capability = 'vergunningen' and r.systeem = :systeem)) "
+                        + "order by gewijzigd_op limit :max")
                 .param("systeem", systeem).param("max", max)
                 .query((rs, n) -> aanvraag(rs)).list();
     }
 
-    /** Aanvragen no back office has reported on since {@code voor}; locked, concurrent sweepers skip each other's. */
+    /**
+     * Aanvragen whose current step no back office has acknowledged since {@code voor}: still ONTVANGEN, or
+     * registered and waiting for the permit service to take the application. Locked; concurrent sweepers skip
+     * each other's.
+     */
     public List<Aanvraag> onbevestigdSinds(Instant voor, int max) {
-        return jdbc.sql("select " + KOLOMMEN + " from aanvraag where status = 'ONTVANGEN' and gewijzigd_op < :voor "
+        return jdbc.sql("select " + KOLOMMEN + " from aanvraag where (status = 'ONTVANGEN' "
+                        + "or (status = 'GEREGISTREERD' and stap = 'VERGUNNINGEN')) and gewijzigd_op < :voor "
                         + "order by gewijzigd_op limit :max for update skip locked")
                 .param("voor", Timestamp.from(voor)).param("max", max)
                 .query((rs, n) -> aanvraag(rs)).list();
+    }
+
+    public void zetStap(UUID id, String stap) {
+        jdbc.sql("update aanvraag set stap = :stap where id = :id").param("id", id).param("stap", stap).update();
+    }
+
+    /** Keeps the person as the lookup answered, for the steps that need the address. */
+    public void bewaarPersoon(UUID id, String persoonJson) {
+        jdbc.sql("update aanvraag set persoon = :persoon::jsonb where id = :id")
+                .param("id", id).param("persoon", persoonJson).update();
     }
 
     public void raakAan(UUID id, Instant tijdstip) {
@@ -128,7 +149,7 @@ public class AanvraagRepository {
                 rs.getString("gemeente"), rs.getString("aanvrager_bsn"), rs.getString("gegevens"),
                 AanvraagStatus.valueOf(rs.getString("status")), rs.getString("status_toelichting"),
                 rs.getString("zaak_systeem"), rs.getString("zaak_identificatie"), rs.getString("correlation_id"),
-                rs.getTimestamp("ontvangen_op").toInstant());
+                rs.getTimestamp("ontvangen_op").toInstant(), rs.getString("stap"), rs.getString("persoon"));
     }
 
 }

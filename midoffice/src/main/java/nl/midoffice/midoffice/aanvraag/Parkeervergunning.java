@@ -1,5 +1,8 @@
 package nl.midoffice.midoffice.aanvraag;
 
+import java.util.List;
+
+import nl.midoffice.contracts.Capability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,6 +37,11 @@ class Parkeervergunning implements Product {
 
     Parkeervergunning(Clock clock) {
         this.clock = clock;
+    }
+
+    @Override
+    public List<Capability> stappen() {
+        return List.of(Capability.PERSOONSGEGEVENS, Capability.ZAAKREGISTRATIE, Capability.VERGUNNINGEN);
     }
 
     @Override

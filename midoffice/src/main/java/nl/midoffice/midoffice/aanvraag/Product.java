@@ -1,11 +1,26 @@
 package nl.midoffice.midoffice.aanvraag;
 
+import java.util.List;
+import java.util.Optional;
+
+import nl.midoffice.contracts.Capability;
 import tools.jackson.databind.JsonNode;
 
 /** A product at the counter: how its {@code gegevens} are validated and how its zaak is described. */
 public interface Product {
 
     String id();
+
+    /** The capabilities the product asks, in order (DESIGN §5); each is a step of the orchestration. */
+    default List<Capability> stappen() {
+        return List.of(Capability.ZAAKREGISTRATIE);
+    }
+
+    /** The step after {@code stap}, if any. */
+    default Optional<Capability> stapNa(Capability stap) {
+        int i = stappen().indexOf(stap);
+        return i >= 0 && i + 1 < stappen().size() ? Optional.of(stappen().get(i + 1)) : Optional.empty();
+    }
 
     /** Validates {@code gegevens} (path prefix {@code gegevens}) and records every problem. */
     void valideer(JsonNode gegevens, Validatie validatie);

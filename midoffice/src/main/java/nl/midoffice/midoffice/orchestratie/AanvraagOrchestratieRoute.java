@@ -5,14 +5,14 @@ import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
 import nl.midoffice.camel.BetrouwbareAflevering;
-import nl.midoffice.contracts.Headers;
+import nl.midoffice.contracts.PersoonOpgevraagd;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.midoffice.aanvraag.AanvraagOntvangen;
 
 /**
- * Sends every accepted aanvraag to the back office that registers its zaak. Consuming the event and
- * sending the command share one JMS transaction: either both happen or the event is redelivered.
- * All three products need zaakregistratie; on route 1 that is the legacy suite.
+ * Starts every accepted aanvraag on its product's first step, and applies the answers of person lookups. The
+ * commands go out through the outbox, in the database transaction that records the step; the JMS message is
+ * acknowledged after it, so a crash in between redelivers it and the recorded step makes that harmless.
  */
 @Component
 class AanvraagOrchestratieRoute extends RouteBuilder {
@@ -23,10 +23,13 @@ class AanvraagOrchestratieRoute extends RouteBuilder {
                 .routeId("midoffice.aanvraag-orchestreren")
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, AanvraagOntvangen.class)
-                .bean(Orchestratie.class, "zaakRegistreren")
-                .filter(body().isNotNull())
-                    .setHeader(Headers.JMS_DUPLICATE_ID, simple("zaak-registreren:${body.messageId}"))
-                    .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
-                    .to("jms:queue:" + Queues.LEGACY_SUITE_ZAAK_REGISTREREN);
+                .bean(Stappen.class, "start");
+
+        from("jms:queue:" + Queues.PERSOONSGEGEVENS_RESULTATEN + "?transacted=true&concurrentConsumers=2")
+                .routeId("midoffice.persoonsgegevens-resultaten")
+                .routeConfigurationId(BetrouwbareAflevering.ID)
+                .unmarshal().json(JsonLibrary.Jackson, PersoonOpgevraagd.class)
+                .setProperty(BetrouwbareAflevering.AANVRAAG_ID, simple("${body.aanvraagId}"))
+                .bean(PersoonsgegevensVerwerking.class, "verwerk");
     }
 }

@@ -1,23 +1,20 @@
 package nl.midoffice.midoffice.orchestratie;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.midoffice.contracts.Queues;
 import nl.midoffice.midoffice.MidofficeProperties;
-import nl.midoffice.midoffice.aanvraag.AanvraagOntvangen;
 import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
-import nl.midoffice.midoffice.outbox.OutboxRepository;
 
 /**
- * The last line behind "a 202 is never lost": an aanvraag that no back office has reported on (still
- * ONTVANGEN, not even VERTRAAGD) long after intake is put in the outbox again, with a new message id so
- * duplicate detection lets it through. Sending twice is safe: back offices key zaken on the reference and
+ * The last line behind "a 202 is never lost": an aanvraag whose current step no back office has acknowledged
+ * (still ONTVANGEN, not even VERTRAAGD; or registered and not taken by the permit service) long after its last
+ * change gets that step's command in the outbox again, to the system the step was routed to, with a new message
+ * id so duplicate detection lets it through. Sending twice is safe: back offices key zaken on the reference and
  * statuses only move forward. Each occurrence is logged as a warning, because it means a message went
  * missing on the way (seen once in a hundred runs after a SIGKILL of the mid-office with its embedded broker).
  */
@@ -28,12 +25,12 @@ public class Herstel {
     private static final int BATCH = 100;
 
     private final AanvraagRepository aanvragen;
-    private final OutboxRepository outbox;
+    private final Stappen stappen;
     private final MidofficeProperties properties;
 
-    Herstel(AanvraagRepository aanvragen, OutboxRepository outbox, MidofficeProperties properties) {
+    Herstel(AanvraagRepository aanvragen, Stappen stappen, MidofficeProperties properties) {
         this.aanvragen = aanvragen;
-        this.outbox = outbox;
+        this.stappen = stappen;
         this.properties = properties;
     }
 
@@ -42,15 +39,15 @@ public class Herstel {
     public int herzend() {
         Instant nu = Instant.now();
         var onbevestigd = aanvragen.onbevestigdSinds(nu.minus(properties.herstel().na()), BATCH);
+        int herzonden = 0;
         for (var aanvraag : onbevestigd) {
-            UUID messageId = UUID.randomUUID();
-            outbox.plaats(Queues.AANVRAGEN_ONTVANGEN, messageId, new AanvraagOntvangen(messageId.toString(),
-                    aanvraag.correlationId(), aanvraag.id().toString(), aanvraag.product(), aanvraag.gemeente(), nu),
-                    aanvraag.correlationId(), aanvraag.id());
             aanvragen.raakAan(aanvraag.id(), nu);
-            log.warn("Aanvraag {} still ONTVANGEN {} after its last change: sent again", aanvraag.id(),
-                    properties.herstel().na());
+            if (stappen.herzend(aanvraag)) {
+                herzonden++;
+                log.warn("Aanvraag {} at step {} unconfirmed {} after its last change: sent again", aanvraag.id(),
+                        aanvraag.stap(), properties.herstel().na());
+            }
         }
-        return onbevestigd.size();
+        return herzonden;
     }
 }

@@ -1,6 +1,9 @@
 package nl.midoffice.midoffice.orchestratie;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -11,14 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.midoffice.camel.OnverwerkbaarBericht;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
+import nl.midoffice.contracts.Capability;
 import nl.midoffice.midoffice.aanvraag.Aanvraag;
 import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
+import nl.midoffice.midoffice.aanvraag.Producten;
+import nl.midoffice.midoffice.capability.Routering;
+import nl.midoffice.midoffice.capability.SchaduwVergelijkingen;
+import nl.midoffice.midoffice.capability.StranglerRouter;
 import nl.midoffice.midoffice.notificatie.StatusNotificaties;
 
 /**
- * Applies what back offices report to the aanvraag. Statuses only move forward, so a duplicate, a late
- * poll answer or a redelivered message changes nothing; every applied change is kept in the history and
- * announced as a CloudEvent, in the same transaction.
+ * Applies what back offices report to the aanvraag. Only the system a step was routed to speaks for the citizen;
+ * a shadow system's answers go to the comparison. Statuses only move forward, so a duplicate, a late poll answer
+ * or a redelivered message changes nothing; every applied change is kept in the history and announced as a
+ * CloudEvent, and a registered zaak moves the aanvraag to its next step, all in the same transaction.
  */
 @Component
 public class StatusVerwerking {
@@ -34,29 +43,128 @@ public class StatusVerwerking {
 
     private final AanvraagRepository aanvragen;
     private final StatusNotificaties notificaties;
+    private final StranglerRouter router;
+    private final SchaduwVergelijkingen schaduw;
+    private final Producten producten;
+    private final Stappen stappen;
 
-    StatusVerwerking(AanvraagRepository aanvragen, StatusNotificaties notificaties) {
+    StatusVerwerking(AanvraagRepository aanvragen, StatusNotificaties notificaties, StranglerRouter router,
+            SchaduwVergelijkingen schaduw, Producten producten, Stappen stappen) {
         this.aanvragen = aanvragen;
         this.notificaties = notificaties;
+        this.router = router;
+        this.schaduw = schaduw;
+        this.producten = producten;
+        this.stappen = stappen;
     }
 
     /** Returns whether the status changed. */
     @Transactional
     public boolean verwerk(BackofficeResultaat resultaat) {
-        UUID id = Orchestratie.aanvraagId(resultaat.aanvraagId());
+        UUID id = Stappen.aanvraagId(resultaat.aanvraagId());
         Aanvraag aanvraag = aanvragen.vindVoorWijziging(id)
                 .orElseThrow(() -> new OnverwerkbaarBericht("Unknown aanvraag " + id));
-        if (!isVooruitgang(aanvraag.status(), resultaat.status())) {
+        Capability capability = resultaat.capability();
+        Optional<Routering> routering = router.routering(id, capability);
+        if (routering.isPresent() && resultaat.systeem().equals(routering.get().schaduwSysteem())) {
+            beslissing(resultaat).ifPresent(b -> schaduw.antwoord(id, aanvraag.gemeente(), routering.get(), false, b));
             return false;
         }
-        var tijdstip = resultaat.tijdstip() != null ? resultaat.tijdstip() : java.time.Instant.now();
-        aanvragen.wijzigStatus(id, resultaat.status(), resultaat.reden(), resultaat.systeem(),
-                resultaat.zaakIdentificatie(), tijdstip);
-        aanvragen.voegStatusToe(id, resultaat.status(), resultaat.reden(), resultaat.systeem(), tijdstip);
-        var event = notificaties.statusGewijzigd(aanvraag, aanvraag.status(), resultaat.status(), resultaat.reden(),
-                tijdstip);
-        log.info("Aanvraag {} {} -> {} (reported by {}), event {}", id, aanvraag.status(), resultaat.status(),
-                resultaat.systeem(), event.id());
+        if (!spreektVoorBurger(resultaat, routering, aanvraag)) {
+            log.info("Aanvraag {}: {} from {} ignored, {} is served by {}", id, resultaat.status(),
+                    resultaat.systeem(), capability.id(), routering.map(Routering::systeem).orElse("no system yet"));
+            return false;
+        }
+        if (routering.isPresent() && routering.get().heeftSchaduw()) {
+            beslissing(resultaat).ifPresent(b -> schaduw.antwoord(id, aanvraag.gemeente(), routering.get(), true, b));
+        }
+        if (capability == Capability.ZAAKREGISTRATIE && resultaat.status().isEindstatus()
+                && !producten.get(aanvraag.product()).stapNa(Capability.ZAAKREGISTRATIE).isEmpty()
+                && VOLGORDE.get(aanvraag.status()) > 0) {
+            // the decision of a product with a later step (a permit) comes from that step, not from the zaak
+            log.info("Aanvraag {}: zaak status {} from {} left to the {} step", id, resultaat.status(),
+                    resultaat.systeem(), producten.get(aanvraag.product()).stapNa(capability).get().id());
+            return false;
+        }
+        boolean gewijzigd = wijzig(aanvraag, resultaat.status(), resultaat.reden(), resultaat.systeem(),
+                capability == Capability.ZAAKREGISTRATIE ? resultaat.systeem() : null,
+                capability == Capability.ZAAKREGISTRATIE ? resultaat.zaakIdentificatie() : null,
+                resultaat.tijdstip() != null ? resultaat.tijdstip() : Instant.now());
+        volgendeStap(aanvraag, resultaat);
+        return gewijzigd;
+    }
+
+    /** A zaak registered for the step that waits for it moves the aanvraag on; a refusal ends it. */
+    private void volgendeStap(Aanvraag aanvraag, BackofficeResultaat resultaat) {
+        if (!resultaat.capability().name().equals(aanvraag.stap())) {
+            return;
+        }
+        if (resultaat.status() == AanvraagStatus.AFGEWEZEN || resultaat.status() == AanvraagStatus.AFGEHANDELD) {
+            stappen.klaar(aanvraag);
+        } else if (resultaat.capability() == Capability.ZAAKREGISTRATIE
+                && resultaat.status() == AanvraagStatus.GEREGISTREERD) {
+            var volgende = producten.get(aanvraag.product()).stapNa(Capability.ZAAKREGISTRATIE);
+            if (volgende.isPresent()) {
+                Aanvraag geregistreerd = aanvragen.vind(aanvraag.id()).orElseThrow();
+                stappen.naarStap(geregistreerd, volgende.get());
+            } else {
+                stappen.klaar(aanvraag);
+            }
+        }
+    }
+
+    /**
+     * Whether the system that reports speaks for the citizen: the system the step was routed to. Zaken registered
+     * before the mid-office routed steps (no routing stored) keep their status source.
+     */
+    private static boolean spreektVoorBurger(BackofficeResultaat resultaat, Optional<Routering> routering,
+            Aanvraag aanvraag) {
+        if (routering.isPresent()) {
+            return resultaat.systeem().equals(routering.get().systeem());
+        }
+        return resultaat.capability() == Capability.ZAAKREGISTRATIE
+                && (aanvraag.zaakSysteem() == null || aanvraag.zaakSysteem().equals(resultaat.systeem()));
+    }
+
+    /** What a shadow run compares of a result: the outcome of a registration or of a permit decision. */
+    static Optional<Map<String, String>> beslissing(BackofficeResultaat resultaat) {
+        Map<String, String> beslissing = new LinkedHashMap<>();
+        switch (resultaat.capability()) {
+            case ZAAKREGISTRATIE -> {
+                if (resultaat.status() != AanvraagStatus.GEREGISTREERD && resultaat.status() != AanvraagStatus.AFGEWEZEN) {
+                    return Optional.empty();
+                }
+                beslissing.put("registratie", resultaat.status() == AanvraagStatus.GEREGISTREERD ? "geregistreerd" : "geweigerd");
+            }
+            case VERGUNNINGEN -> {
+                if (!resultaat.status().isEindstatus()) {
+                    return Optional.empty();
+                }
+                beslissing.put("besluit", resultaat.status() == AanvraagStatus.AFGEHANDELD ? "verleend" : "geweigerd");
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(beslissing);
+    }
+
+    /**
+     * Changes the status of a locked aanvraag if that is progress: history, CloudEvent and the aanvraag itself.
+     *
+     * @param zaakSysteem       the system holding the zaak, when the change comes from zaakregistratie
+     * @param zaakIdentificatie its identification there
+     */
+    boolean wijzig(Aanvraag aanvraag, AanvraagStatus status, String reden, String bron, String zaakSysteem,
+            String zaakIdentificatie, Instant tijdstip) {
+        if (!isVooruitgang(aanvraag.status(), status)) {
+            return false;
+        }
+        aanvragen.wijzigStatus(aanvraag.id(), status, reden, zaakSysteem, zaakIdentificatie, tijdstip);
+        aanvragen.voegStatusToe(aanvraag.id(), status, reden, bron, tijdstip);
+        var event = notificaties.statusGewijzigd(aanvraag, aanvraag.status(), status, reden, tijdstip);
+        log.info("Aanvraag {} {} -> {} (reported by {}), event {}", aanvraag.id(), aanvraag.status(), status, bron,
+                event.id());
         return true;
     }
 

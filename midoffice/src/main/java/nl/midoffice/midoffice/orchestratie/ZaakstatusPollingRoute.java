@@ -20,7 +20,7 @@ import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
 @Component
 class ZaakstatusPollingRoute extends RouteBuilder {
 
-    static final String LEGACY_SUITE = "legacy-suite";
+    static final String LEGACY_SUITE = nl.midoffice.contracts.Systemen.LEGACY_SUITE;
 
     private final AanvraagRepository aanvragen;
     private final MidofficeProperties properties;
@@ -46,7 +46,8 @@ class ZaakstatusPollingRoute extends RouteBuilder {
         Instant nu = Instant.now();
         return aanvragen.openZakenIn(LEGACY_SUITE, properties.statuspolling().batch()).stream()
                 .map(a -> new ZaakstatusOpvragen(UUID.randomUUID().toString(), a.correlationId(), a.id().toString(),
-                        a.gemeente(), a.zaakIdentificatie(), a.status(), nu))
+                        // the legacy suite keys its zaken on the reference, also the ones it holds only for a permit
+                        a.gemeente(), a.referentie(), a.status(), nu))
                 .toList();
     }
 }

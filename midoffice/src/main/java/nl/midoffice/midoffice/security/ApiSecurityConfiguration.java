@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,6 +24,21 @@ class ApiSecurityConfiguration {
     @Bean
     JwtDecoder zgwJwtDecoder(MidofficeProperties properties) {
         return new ZgwJwtDecoder(properties);
+    }
+
+    /**
+     * Back offices call back (the permit decision, ZGW notifications) with their own credentials, which the
+     * adapter that owns the callback checks: no bearer token of an API client here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain callbackSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/v1/callbacks/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // server-to-server calls without cookies: no CSRF
+                .csrf(c -> c.disable());
+        return http.build();
     }
 
     @Bean

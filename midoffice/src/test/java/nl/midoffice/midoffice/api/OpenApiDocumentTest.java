@@ -55,7 +55,8 @@ class OpenApiDocumentTest {
     @Test
     void documentsTheOperationsOfTheAanvraagAndGebeurtenissenControllers() {
         assertThat(operaties()).extracting(Operatie::naam).containsExactlyInAnyOrder(
-                "POST /aanvragen", "GET /aanvragen", "GET /aanvragen/{id}", "GET /aanvragen/gebeurtenissen");
+                "POST /aanvragen", "GET /aanvragen", "GET /aanvragen/{id}", "GET /aanvragen/gebeurtenissen",
+                "GET /persoonsgegevens", "GET /verwerkingen");
     }
 
     @Test

@@ -66,7 +66,7 @@ class StatusCloudEventsTest {
         var notificaties = new StatusNotificaties(outbox,
                 new NotificatieProperties(NotificatieProperties.DEMO_OIN, Duration.ofSeconds(20), Duration.ofMinutes(30), 5));
         var aanvraag = new Aanvraag(AANVRAAG_ID, "MO-2026-000042", "melding-openbare-ruimte", "9001", BSN,
-                "{\"omschrijving\":\"Lantaarnpaal\"}", AanvraagStatus.ONTVANGEN, null, null, null, "corr-1", TIJDSTIP);
+                "{\"omschrijving\":\"Lantaarnpaal\"}", AanvraagStatus.ONTVANGEN, null, null, null, "corr-1", TIJDSTIP, Aanvraag.INTAKE, null);
 
         var event = notificaties.statusGewijzigd(aanvraag, null, AanvraagStatus.ONTVANGEN, null, TIJDSTIP);
 

@@ -39,7 +39,7 @@ class StatusVerwerkingTest {
         var gegevens = JsonMapper.builder().build().readTree("""
                 {"categorie":"afval","locatie":{"postcode":"1234AB","huisnummer":12},"meeverhuizers":["1","2"],"x":null}""");
 
-        assertThat(Orchestratie.plat(gegevens)).containsExactly(
+        assertThat(Stappen.plat(gegevens)).containsExactly(
                 java.util.Map.entry("categorie", "afval"),
                 java.util.Map.entry("locatie.postcode", "1234AB"),
                 java.util.Map.entry("locatie.huisnummer", "12"),
