@@ -7,9 +7,11 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.midoffice.contracts.Capability;
 import nl.midoffice.midoffice.aanvraag.InvalidParam;
+import nl.midoffice.midoffice.orchestratie.ZaakReplicatie;
 
 /**
  * The administration of route 3: the mode of each capability per municipality (DESIGN §6), the history of
@@ -29,10 +32,12 @@ class CapabilityController {
 
     private final CapabilityModi modi;
     private final SchaduwVergelijkingen schaduw;
+    private final ZaakReplicatie replicatie;
 
-    CapabilityController(CapabilityModi modi, SchaduwVergelijkingen schaduw) {
+    CapabilityController(CapabilityModi modi, SchaduwVergelijkingen schaduw, ZaakReplicatie replicatie) {
         this.modi = modi;
         this.schaduw = schaduw;
+        this.replicatie = replicatie;
     }
 
     record CapabilityStand(String capability, Modus modus, String legacySysteem, String nieuwSysteem,
@@ -105,6 +110,36 @@ class CapabilityController {
     @GetMapping("/schaduwvergelijkingen/{id}")
     SchaduwVergelijkingen.Vergelijking schaduwvergelijking(@PathVariable long id) {
         return schaduw.vind(id).orElseThrow(() -> nietGevonden("Er is geen schaduwvergelijking met dit id."));
+    }
+
+    /** Copies the municipality's legacy zaken into the zaken system (the next batch of at most 1000). */
+    @PostMapping("/gemeenten/{gemeente}/zaakreplicatie")
+    ResponseEntity<ZaakReplicatie.Stand> repliceer(@PathVariable String gemeente, Principal beheerder) {
+        bestaandeGemeente(gemeente);
+        replicatie.start(gemeente, beheerder.getName());
+        return ResponseEntity.accepted().body(replicatie.stand(gemeente));
+    }
+
+    @GetMapping("/gemeenten/{gemeente}/zaakreplicatie")
+    ZaakReplicatie.Stand replicatiestand(@PathVariable String gemeente) {
+        bestaandeGemeente(gemeente);
+        return replicatie.stand(gemeente);
+    }
+
+    /** Moves the copied zaken over to the zaken system; 409 while zaakregistratie is not NEW. */
+    @PostMapping("/gemeenten/{gemeente}/zaakreplicatie/afronden")
+    ZaakReplicatie.Stand rondAf(@PathVariable String gemeente, Principal beheerder) {
+        bestaandeGemeente(gemeente);
+        try {
+            replicatie.afronden(gemeente, beheerder.getName());
+        } catch (ZaakReplicatie.NogNietNieuw e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Zet zaakregistratie eerst op NEW: zolang de legacy-suite nieuwe zaken registreert, kan de "
+                            + "replicatie niet worden afgerond.");
+            problem.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
+        return replicatie.stand(gemeente);
     }
 
     private Gemeente gemeente(String code) {

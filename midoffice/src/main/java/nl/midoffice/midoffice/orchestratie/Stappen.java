@@ -114,7 +114,7 @@ public class Stappen {
     }
 
     /** The command of a step, built from what the mid-office holds: the same for every system that serves it. */
-    Object opdracht(Aanvraag a, Capability stap, UUID messageId, boolean schaduw) {
+    public Object opdracht(Aanvraag a, Capability stap, UUID messageId, boolean schaduw) {
         JsonNode gegevens = json.readTree(a.gegevensJson());
         var product = producten.get(a.product());
         return switch (stap) {

@@ -47,9 +47,11 @@ public class StatusVerwerking {
     private final SchaduwVergelijkingen schaduw;
     private final Producten producten;
     private final Stappen stappen;
+    private final ZaakReplicatie replicatie;
 
     StatusVerwerking(AanvraagRepository aanvragen, StatusNotificaties notificaties, StranglerRouter router,
-            SchaduwVergelijkingen schaduw, Producten producten, Stappen stappen) {
+            SchaduwVergelijkingen schaduw, Producten producten, Stappen stappen, ZaakReplicatie replicatie) {
+        this.replicatie = replicatie;
         this.aanvragen = aanvragen;
         this.notificaties = notificaties;
         this.router = router;
@@ -66,6 +68,10 @@ public class StatusVerwerking {
                 .orElseThrow(() -> new OnverwerkbaarBericht("Unknown aanvraag " + id));
         Capability capability = resultaat.capability();
         Optional<Routering> routering = router.routering(id, capability);
+        if (routering.isPresent() && !resultaat.systeem().equals(routering.get().systeem())
+                && replicatie.verwerk(resultaat, id)) {
+            return false;
+        }
         if (routering.isPresent() && resultaat.systeem().equals(routering.get().schaduwSysteem())) {
             beslissing(resultaat).ifPresent(b -> schaduw.antwoord(id, aanvraag.gemeente(), routering.get(), false, b));
             return false;

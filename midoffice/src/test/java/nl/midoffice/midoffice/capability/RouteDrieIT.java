@@ -241,6 +241,41 @@ class RouteDrieIT extends MidofficeIT {
                 .query(String.class).single()).isEqualTo("legacy-suite");
     }
 
+    @Test
+    void legacyZakenAreReplicatedToTheZakenSystemAndMovedOverOnceZaakregistratieIsNew() throws Exception {
+        String id = melding("9002");
+        opdracht(Queues.LEGACY_SUITE_ZAAK_REGISTREREN, id);
+        resultaat(id, "legacy-suite", "ZAAKREGISTRATIE", "GEREGISTREERD", null, false);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(status(id)).isEqualTo("GEREGISTREERD"));
+
+        var gestart = send(HttpRequest.newBuilder(uri("/api/v1/beheer/gemeenten/9002/zaakreplicatie"))
+                .header("Authorization", BEHEERDER).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(gestart.statusCode()).isEqualTo(202);
+        JsonNode kopie = opdracht(Queues.ZAKEN_ZAAK_REGISTREREN, id);
+        assertThat(kopie.get("referentie").asString()).isNotBlank();
+        resultaat(id, "zaken", "ZAAKREGISTRATIE", "GEREGISTREERD", null, true);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(jdbc.sql(
+                "select status from zaak_replicatie where aanvraag_id = :id").param("id", UUID.fromString(id))
+                .query(String.class).single()).isEqualTo("GEREPLICEERD"));
+        assertThat(historie(id)).as("replication says nothing to the citizen").containsExactly("ONTVANGEN", "GEREGISTREERD");
+
+        var teVroeg = send(HttpRequest.newBuilder(uri("/api/v1/beheer/gemeenten/9002/zaakreplicatie/afronden"))
+                .header("Authorization", BEHEERDER).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(teVroeg.statusCode()).as("not while the legacy suite still registers").isEqualTo(409);
+
+        modi.wissel("9002", Capability.ZAAKREGISTRATIE, Modus.NEW, "test");
+        var afgerond = send(HttpRequest.newBuilder(uri("/api/v1/beheer/gemeenten/9002/zaakreplicatie/afronden"))
+                .header("Authorization", BEHEERDER).POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(afgerond.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(afgerond.body()).get("overgezet").asLong()).isPositive();
+
+        resultaat(id, "legacy-suite", "ZAAKREGISTRATIE", "IN_BEHANDELING", null, false);
+        resultaat(id, "zaken", "ZAAKREGISTRATIE", "AFGEHANDELD", "Opgelost", false);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(status(id)).isEqualTo("AFGEHANDELD"));
+        assertThat(historie(id)).as("after the move the zaken system speaks, the legacy suite no longer")
+                .containsExactly("ONTVANGEN", "GEREGISTREERD", "AFGEHANDELD");
+    }
+
     @Autowired
     nl.midoffice.midoffice.orchestratie.Herstel herstel;
 
