@@ -15,24 +15,32 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.midoffice.aanvraag.Aanvraag;
 import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
+import nl.midoffice.midoffice.capability.Routering;
+import nl.midoffice.midoffice.capability.StranglerRouter;
 import nl.midoffice.midoffice.spoor.Spoor;
 
-/** Administration API: the trace of one aanvraag — every hop with time, duration and outcome, and its statuses. */
+/**
+ * Administration API: the trace of one aanvraag — where each step was routed (mode, system, shadow), every hop
+ * with time, duration and outcome, and its statuses.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/beheer/aanvragen", produces = MediaType.APPLICATION_JSON_VALUE)
 class SpoorController {
 
     private final AanvraagRepository aanvragen;
     private final Spoor spoor;
+    private final StranglerRouter router;
 
-    SpoorController(AanvraagRepository aanvragen, Spoor spoor) {
+    SpoorController(AanvraagRepository aanvragen, Spoor spoor, StranglerRouter router) {
         this.aanvragen = aanvragen;
         this.spoor = spoor;
+        this.router = router;
     }
 
     record Trace(UUID aanvraagId, String referentie, String correlationId, String gemeente, String product,
             AanvraagStatus status, String zaakSysteem, String zaakIdentificatie, Instant ontvangenOp,
-            List<Spoor.Stap> stappen, List<Aanvraag.Statuswijziging> statussen) {
+            String stap, List<Routering> routeringen, List<Spoor.Stap> stappen,
+            List<Aanvraag.Statuswijziging> statussen) {
     }
 
     @GetMapping("/{id}/spoor")
@@ -40,6 +48,7 @@ class SpoorController {
         Aanvraag a = aanvragen.vind(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Er is geen aanvraag met dit id."));
         return new Trace(a.id(), a.referentie(), a.correlationId(), a.gemeente(), a.product(), a.status(),
-                a.zaakSysteem(), a.zaakIdentificatie(), a.ontvangenOp(), spoor.van(id), aanvragen.historie(id));
+                a.zaakSysteem(), a.zaakIdentificatie(), a.ontvangenOp(), a.stap(), router.routeringen(id), spoor.van(id),
+                aanvragen.historie(id));
     }
 }
