@@ -39,7 +39,13 @@ record StackConfig(Path root, Path dataDirectory, int portalPort, int midofficeP
                 "--midoffice.embedded-postgres.data-directory=" + dataDirectory.resolve("postgres"),
                 "--spring.artemis.embedded.data-directory=" + dataDirectory.resolve("artemis"),
                 "--midoffice.broker.tcp-acceptor=" + brokerAcceptor,
-                "--midoffice.adapters.legacy-suite.url=" + simulator.url()));
+                "--midoffice.adapters.legacy-suite.url=" + simulator.url(),
+                "--midoffice.adapters.brp.url=http://localhost:" + brpPort,
+                "--midoffice.adapters.zaken.url=http://localhost:" + zakenPort,
+                "--midoffice.adapters.zaken.callback-url=http://localhost:" + midofficePort + "/api/v1/callbacks/zaken",
+                "--midoffice.adapters.vergunningen.url=http://localhost:" + vergunningenPort,
+                "--midoffice.adapters.vergunningen.callback-url=http://localhost:" + midofficePort
+                        + "/api/v1/callbacks/vergunningen"));
         midofficeArgs.addAll(extraMidofficeArgumenten);
         App midoffice = new App(MIDOFFICE, jar(root, "midoffice", "midoffice", versie), midofficePort,
                 "/actuator/health/readiness", midofficeArgs);

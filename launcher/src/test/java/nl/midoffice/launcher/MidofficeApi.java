@@ -120,6 +120,37 @@ final class MidofficeApi {
     }
 
     /** What the portal sends: HS256 with the shared secret, iss = client_id, iat, and the citizen's BSN. */
+    /** Switches a capability of a municipality through the administration API. */
+    void wissel(String gemeente, String capability, String modus) throws IOException, InterruptedException {
+        var antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/beheer/gemeenten/" + gemeente
+                        + "/capabilities/" + capability))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", BEHEERDER)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"modus\":\"" + modus + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (antwoord.statusCode() != 200) {
+            throw new AssertionError("PUT capability answered " + antwoord.statusCode() + ": " + antwoord.body());
+        }
+    }
+
+    /** Where a step of an aanvraag was routed: its system and, in SHADOW, the shadow system. */
+    record Routering(String capability, String modus, String systeem, String schaduwSysteem) {
+    }
+
+    /** The routings of an aanvraag, from its trace. */
+    @SuppressWarnings("unchecked")
+    List<Routering> routeringen(String aanvraagId) throws IOException, InterruptedException {
+        var antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/beheer/aanvragen/" + aanvraagId
+                        + "/spoor")).timeout(Duration.ofSeconds(10)).header("Authorization", BEHEERDER).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (antwoord.statusCode() != 200) {
+            throw new AssertionError("GET spoor answered " + antwoord.statusCode() + ": " + antwoord.body());
+        }
+        var routeringen = (List<Map<String, Object>>) JSON.readValue(antwoord.body(), Map.class).get("routeringen");
+        return routeringen.stream().map(r -> new Routering(String.valueOf(r.get("capability")),
+                String.valueOf(r.get("modus")), (String) r.get("systeem"), (String) r.get("schaduwSysteem"))).toList();
+    }
+
     private static String token() {
         try {
             var claims = new JWTClaimsSet.Builder().issuer(CLIENT).claim("client_id", CLIENT)

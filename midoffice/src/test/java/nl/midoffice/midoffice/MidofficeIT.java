@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * queues. One shared configuration, so Spring starts the context once for all of them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "midoffice.adapters.legacy-suite.enabled=false", "midoffice.statuspolling.interval=1h",
+        "midoffice.adapters.legacy-suite.enabled=false", "midoffice.adapters.brp.enabled=false",
+        "midoffice.adapters.zaken.enabled=false", "midoffice.adapters.vergunningen.enabled=false",
+        "midoffice.statuspolling.interval=1h",
         "midoffice.aflevering.redelivery-delay=50ms"})
 @Import(TestInfrastructure.class)
 public abstract class MidofficeIT {

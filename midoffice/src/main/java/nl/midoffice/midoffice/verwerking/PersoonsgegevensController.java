@@ -75,7 +75,7 @@ class PersoonsgegevensController {
                 ? Capability.PERSOONSGEGEVENS.nieuwSysteem() : Capability.PERSOONSGEGEVENS.legacySysteem();
         String correlationId = org.slf4j.MDC.get(CorrelationIdFilter.MDC_KEY);
         var vraag = new PersoonOpvragen(UUID.randomUUID().toString(), correlationId, null, gemeente, burger.bsn(),
-                null, false, java.time.Instant.now());
+                "vooraf-invullen", false, java.time.Instant.now());
         PersoonOpgevraagd antwoord;
         try {
             Map<String, Object> headers = new HashMap<>();
