@@ -55,6 +55,18 @@ public class LegacySuiteAutoConfiguration {
     }
 
     @Bean
+    PersoonOpvragenRoute legacySuitePersoonOpvragenRoute(LegacySuiteProperties properties, StufBerichten berichten,
+            StufAntwoorden antwoorden, CircuitBreaker legacySuiteCircuitBreaker) {
+        return new PersoonOpvragenRoute(properties, berichten, antwoorden, legacySuiteCircuitBreaker);
+    }
+
+    @Bean
+    VergunningAanvragenRoute legacySuiteVergunningAanvragenRoute(LegacySuiteProperties properties,
+            StufBerichten berichten, StufAntwoorden antwoorden, CircuitBreaker legacySuiteCircuitBreaker) {
+        return new VergunningAanvragenRoute(properties, berichten, antwoorden, legacySuiteCircuitBreaker);
+    }
+
+    @Bean
     ZaakstatusOpvragenRoute legacySuiteZaakstatusOpvragenRoute(LegacySuiteProperties properties,
             StufBerichten berichten, StufAntwoorden antwoorden, CircuitBreaker legacySuiteCircuitBreaker) {
         return new ZaakstatusOpvragenRoute(properties, berichten, antwoorden, legacySuiteCircuitBreaker);

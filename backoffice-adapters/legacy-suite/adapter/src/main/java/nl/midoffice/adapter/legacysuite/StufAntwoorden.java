@@ -1,9 +1,11 @@
 package nl.midoffice.adapter.legacysuite;
 
+import static nl.midoffice.adapter.legacysuite.Stuf.BG;
 import static nl.midoffice.adapter.legacysuite.Stuf.STUF;
 import static nl.midoffice.adapter.legacysuite.Stuf.ZKN;
 
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -25,8 +27,10 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 import nl.midoffice.contracts.AanvraagStatus;
+import nl.midoffice.contracts.Persoon;
+import nl.midoffice.contracts.Woonadres;
 
-/** Reads the legacy suite's answers (Bv03, Fo03 faults, La01) with a parser that refuses DTDs and entities. */
+/** Reads the legacy suite's answers (Bv03, Fo03 faults, La01s) with a parser that refuses DTDs and entities. */
 public class StufAntwoorden {
 
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
@@ -57,6 +61,26 @@ public class StufAntwoorden {
         }
     }
 
+    /**
+     * A clerk's decision on a permit, as the zaak's {@code resultaat} in a La01.
+     *
+     * @param omschrijving {@code VERLEEND} or {@code AFGEWEZEN}
+     * @param toelichting  the text the clerk's decision put on the final status (for a refusal: the reason)
+     */
+    public record Resultaat(String omschrijving, String toelichting) {
+        public boolean isVerleend() {
+            return Stuf.BESLUIT_VERLEEND.equalsIgnoreCase(omschrijving);
+        }
+
+        public boolean isAfgewezen() {
+            return Stuf.BESLUIT_AFGEWEZEN.equalsIgnoreCase(omschrijving);
+        }
+    }
+
+    /** What a La01 says about a zaak: its statuses, oldest first, and the permit decision once there is one. */
+    public record Zaakstand(List<Zaakstatus> statussen, Optional<Resultaat> resultaat) {
+    }
+
     public boolean isBv03(String xml) {
         return eerste(parse(xml), STUF, "Bv03Bericht").isPresent();
     }
@@ -77,7 +101,46 @@ public class StufAntwoorden {
 
     /** All statuses of the zaak in a La01, oldest first; empty when the suite does not know the zaak. */
     public List<Zaakstatus> zaakstatussen(String xml) {
+        return zaakstand(xml).statussen();
+    }
+
+    /** Statuses and decision of the zaak in a La01; no statuses when the suite does not know the zaak. */
+    public Zaakstand zaakstand(String xml) {
         Document doc = parse(xml);
+        Optional<Resultaat> resultaat = eerste(doc, ZKN, "resultaat")
+                .map(r -> new Resultaat(tekst(r, ZKN, "omschrijving"), tekst(r, ZKN, "toelichting")))
+                .filter(r -> r.omschrijving() != null);
+        return new Zaakstand(statussen(doc), resultaat);
+    }
+
+    /**
+     * The person in an npsLa01, mapped to the canonical model; empty when the suite does not know the BSN (an
+     * empty {@code antwoord}). Elements without a value ({@code xsi:nil}) become null.
+     */
+    public Optional<Persoon> persoon(String xml) {
+        Element la01 = eerste(parse(xml), BG, "npsLa01")
+                .orElseThrow(() -> new OnleesbaarAntwoord("answer is no npsLa01"));
+        Element antwoord = kind(la01, BG, "antwoord")
+                .orElseThrow(() -> new OnleesbaarAntwoord("npsLa01 without antwoord"));
+        Optional<Element> object = kind(antwoord, BG, "object");
+        if (object.isEmpty()) {
+            return Optional.empty();
+        }
+        Element nps = object.get();
+        String bsn = tekst(nps, BG, "inp.bsn");
+        if (bsn == null) {
+            throw new OnleesbaarAntwoord("npsLa01 object without inp.bsn");
+        }
+        Woonadres adres = kind(nps, BG, "verblijfsadres").map(a -> new Woonadres(
+                tekst(a, BG, "gor.openbareRuimteNaam"), huisnummer(tekst(a, BG, "aoa.huisnummer")),
+                tekst(a, BG, "aoa.huisletter"), tekst(a, BG, "aoa.huisnummertoevoeging"),
+                postcode(tekst(a, BG, "aoa.postcode")), tekst(a, BG, "wpl.woonplaatsNaam"))).orElse(null);
+        return Optional.of(new Persoon(bsn, tekst(nps, BG, "voornamen"), tekst(nps, BG, "voorvoegselGeslachtsnaam"),
+                tekst(nps, BG, "geslachtsnaam"), datum(tekst(nps, BG, "geboortedatum")), adres,
+                tekst(nps, BG, "inp.gemeenteVanInschrijving")));
+    }
+
+    private static List<Zaakstatus> statussen(Document doc) {
         List<Zaakstatus> statussen = new ArrayList<>();
         NodeList heeft = doc.getElementsByTagNameNS(ZKN, "heeft");
         for (int i = 0; i < heeft.getLength(); i++) {
@@ -93,6 +156,31 @@ public class StufAntwoorden {
         statussen.sort(Comparator.comparing(Zaakstatus::datumStatusGezet,
                 Comparator.nullsFirst(Comparator.naturalOrder())));
         return statussen;
+    }
+
+    /** A StUF date ({@code JJJJMMDD}) as ISO; null when unknown or incomplete ({@code 19750000}). */
+    static String datum(String stufDatum) {
+        if (stufDatum == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(stufDatum, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).toString();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The canonical spelling: four digits and two capitals, no space. */
+    static String postcode(String postcode) {
+        return postcode == null ? null : postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    private static Integer huisnummer(String waarde) {
+        try {
+            return waarde == null ? null : Integer.valueOf(waarde);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Document parse(String xml) {

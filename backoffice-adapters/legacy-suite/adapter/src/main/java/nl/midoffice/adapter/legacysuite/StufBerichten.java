@@ -3,25 +3,40 @@ package nl.midoffice.adapter.legacysuite;
 import static nl.midoffice.adapter.legacysuite.Stuf.BG;
 import static nl.midoffice.adapter.legacysuite.Stuf.SOAP;
 import static nl.midoffice.adapter.legacysuite.Stuf.STUF;
+import static nl.midoffice.adapter.legacysuite.Stuf.XSI;
 import static nl.midoffice.adapter.legacysuite.Stuf.ZKN;
 
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import nl.midoffice.contracts.PersoonOpvragen;
+import nl.midoffice.contracts.VergunningAanvragen;
 import nl.midoffice.contracts.ZaakRegistreren;
 import nl.midoffice.contracts.ZaakstatusOpvragen;
 
 /**
- * Maps canonical messages to the StUF-ZKN 0310 messages the legacy suite understands
- * ({@code creeerZaak_ZakLk01}, {@code geefZaakstatus_ZakLv01}). A StAX writer does the escaping.
+ * Maps canonical messages to the StUF 0310 messages the legacy suite understands ({@code creeerZaak_ZakLk01},
+ * {@code geefZaakstatus_ZakLv01}, StUF-BG {@code npsLv01}). A StAX writer does the escaping.
  */
 public class StufBerichten {
+
+    /**
+     * What a person lookup asks the suite for (the npsLv01 scope), and so what the verwerkingenlogging records:
+     * only what the mid-office uses; no geslachtsaanduiding.
+     */
+    public static final List<String> GEVRAAGDE_GEGEVENS = List.of("inp.bsn", "geslachtsnaam",
+            "voorvoegselGeslachtsnaam", "voornamen", "geboortedatum", "verblijfsadres", "inp.gemeenteVanInschrijving");
+    private static final List<String> ADRESGEGEVENS = List.of("aoa.identificatie", "wpl.woonplaatsNaam",
+            "gor.openbareRuimteNaam", "aoa.postcode", "aoa.huisnummer", "aoa.huisletter", "aoa.huisnummertoevoeging");
 
     /** StUF-ZKN limits a zaak's omschrijving to 80 characters. */
     static final int MAX_OMSCHRIJVING = 80;
@@ -39,7 +54,7 @@ public class StufBerichten {
     public String creeerZaak(ZaakRegistreren opdracht) {
         return envelope(w -> {
             w.writeStartElement("ZKN", "zakLk01", ZKN);
-            stuurgegevens(w, "Lk01", opdracht.gemeente(), opdracht.messageId());
+            stuurgegevens(w, "ZKN", ZKN, "Lk01", opdracht.gemeente(), opdracht.messageId(), "ZAK");
             w.writeStartElement("ZKN", "parameters", ZKN);
             element(w, "StUF", STUF, "mutatiesoort", "T");
             element(w, "StUF", STUF, "indicatorOvername", "V");
@@ -76,7 +91,7 @@ public class StufBerichten {
     public String geefZaakstatus(ZaakstatusOpvragen vraag) {
         return envelope(w -> {
             w.writeStartElement("ZKN", "zakLv01", ZKN);
-            stuurgegevens(w, "Lv01", vraag.gemeente(), vraag.messageId());
+            stuurgegevens(w, "ZKN", ZKN, "Lv01", vraag.gemeente(), vraag.messageId(), "ZAK");
             w.writeStartElement("ZKN", "parameters", ZKN);
             element(w, "StUF", STUF, "sortering", "0");
             element(w, "StUF", STUF, "indicatorVervolgvraag", "false");
@@ -105,15 +120,83 @@ public class StufBerichten {
         });
     }
 
-    private void stuurgegevens(XMLStreamWriter w, String berichtcode, String gemeente, String referentienummer)
-            throws XMLStreamException {
-        w.writeStartElement("ZKN", "stuurgegevens", ZKN);
+    /**
+     * A permit application becomes a zaak of the permit's zaaktype, identified by the aanvraag's referentie: the
+     * same zaak the suite holds when it also registered the aanvraag, so the clerk decides on that one. The
+     * toelichting names the requested start ("Ingangsdatum 2026-12-15"), which the werkbak pre-fills.
+     */
+    public String creeerZaakVoorVergunning(VergunningAanvragen opdracht) {
+        return creeerZaak(alsZaak(opdracht));
+    }
+
+    ZaakRegistreren alsZaak(VergunningAanvragen opdracht) {
+        String zaaktype = opdracht.product() == null || opdracht.product().isBlank()
+                ? Stuf.ZAAKTYPE_PARKEERVERGUNNING : opdracht.product();
+        Map<String, String> gegevens = new LinkedHashMap<>();
+        if (opdracht.kenteken() != null) {
+            gegevens.put("kenteken", opdracht.kenteken());
+        }
+        if (opdracht.ingangsdatum() != null) {
+            gegevens.put("ingangsdatum", opdracht.ingangsdatum());
+        }
+        String omschrijving = zaaktypeOmschrijving(zaaktype)
+                + (opdracht.kenteken() == null ? "" : " voor " + opdracht.kenteken());
+        String toelichting = opdracht.ingangsdatum() == null ? null : "Ingangsdatum " + opdracht.ingangsdatum();
+        return new ZaakRegistreren(opdracht.messageId(), opdracht.correlationId(), opdracht.aanvraagId(),
+                opdracht.referentie(), opdracht.gemeente(), zaaktype, opdracht.aanvragerBsn(), omschrijving,
+                toelichting, gegevens, opdracht.tijdstip() != null ? opdracht.tijdstip() : clock.instant(),
+                opdracht.schaduw());
+    }
+
+    /** StUF-BG npsLv01: the person with this BSN, only the elements in {@link #GEVRAAGDE_GEGEVENS}. */
+    public String npsLv01(PersoonOpvragen vraag) {
+        return envelope(w -> {
+            w.writeStartElement("BG", "npsLv01", BG);
+            stuurgegevens(w, "BG", BG, "Lv01", vraag.gemeente(), vraag.messageId(), "NPS");
+            w.writeStartElement("BG", "parameters", BG);
+            element(w, "StUF", STUF, "sortering", "0");
+            element(w, "StUF", STUF, "indicatorVervolgvraag", "false");
+            element(w, "StUF", STUF, "maximumAantal", "1");
+            w.writeEndElement();
+            w.writeStartElement("BG", "gelijk", BG);
+            w.writeAttribute("StUF", STUF, "entiteittype", "NPS");
+            element(w, "BG", BG, "inp.bsn", vraag.bsn());
+            w.writeEndElement();
+            w.writeStartElement("BG", "scope", BG);
+            w.writeStartElement("BG", "object", BG);
+            w.writeAttribute("StUF", STUF, "entiteittype", "NPS");
+            for (String gegeven : GEVRAAGDE_GEGEVENS) {
+                if (gegeven.equals("verblijfsadres")) {
+                    w.writeStartElement("BG", gegeven, BG);
+                    for (String adresgegeven : ADRESGEGEVENS) {
+                        gevraagd(w, adresgegeven);
+                    }
+                    w.writeEndElement();
+                } else {
+                    gevraagd(w, gegeven);
+                }
+            }
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+        });
+    }
+
+    /** In a StUF scope an element is asked for by sending it empty: {@code <BG:voornamen xsi:nil="true"/>}. */
+    private static void gevraagd(XMLStreamWriter w, String naam) throws XMLStreamException {
+        w.writeEmptyElement("BG", naam, BG);
+        w.writeAttribute("xsi", XSI, "nil", "true");
+    }
+
+    private void stuurgegevens(XMLStreamWriter w, String prefix, String ns, String berichtcode, String gemeente,
+            String referentienummer, String entiteittype) throws XMLStreamException {
+        w.writeStartElement(prefix, "stuurgegevens", ns);
         element(w, "StUF", STUF, "berichtcode", berichtcode);
         systeem(w, "zender", gemeente, properties.applicatie());
         systeem(w, "ontvanger", gemeente, properties.ontvangerApplicatie());
         element(w, "StUF", STUF, "referentienummer", referentienummer);
         element(w, "StUF", STUF, "tijdstipBericht", Stuf.TIJDSTIP.format(LocalDateTime.now(clock.withZone(NEDERLAND))));
-        element(w, "StUF", STUF, "entiteittype", "ZAK");
+        element(w, "StUF", STUF, "entiteittype", entiteittype);
         w.writeEndElement();
     }
 
@@ -180,6 +263,7 @@ public class StufBerichten {
             w.writeNamespace("StUF", STUF);
             w.writeNamespace("ZKN", ZKN);
             w.writeNamespace("BG", BG);
+            w.writeNamespace("xsi", XSI);
             w.writeStartElement("soap", "Body", SOAP);
             inhoud.schrijf(w);
             w.writeEndElement();

@@ -50,6 +50,7 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
                 .setProperty(OPDRACHT, body())
                 .setProperty(VertraagdMelder.BETREFT, method(ZaakRegistrerenRoute.class, "betreft"))
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
+                .setProperty(ZdsAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "creeerZaak");
         ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_ONTVANG_ASYNCHROON, Stuf.SOAP_ACTION_CREEER_ZAAK,
                 this::naarResultaat);

@@ -1,6 +1,7 @@
 package nl.midoffice.adapter.legacysuite;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.camel.Exchange;
@@ -10,6 +11,7 @@ import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 
+import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Capability;
 import nl.midoffice.contracts.Headers;
@@ -18,8 +20,10 @@ import nl.midoffice.contracts.ZaakstatusOpvragen;
 
 /**
  * Asks the legacy suite for a zaak's status ({@code geefZaakstatus_ZakLv01}); the suite cannot push changes.
- * The newest status it reports goes to the mid-office, which ignores what it already knows. A failed question
- * is not retried here: the mid-office asks again on its next polling round.
+ * The newest status it reports goes to the mid-office, only when it differs from what the mid-office knows. A
+ * clerk's permit decision (the zaak's {@code resultaat}) is reported as capability vergunningen: on the legacy
+ * suite, polling is how a permit decision arrives. A failed question is not retried here: the mid-office asks
+ * again on its next polling round.
  */
 public class ZaakstatusOpvragenRoute extends RouteBuilder {
 
@@ -51,6 +55,7 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
                 .unmarshal().json(JsonLibrary.Jackson, ZaakstatusOpvragen.class)
                 .setProperty(VRAAG, body())
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
+                .setProperty(ZdsAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "geefZaakstatus");
         ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_BEANTWOORD_VRAAG, Stuf.SOAP_ACTION_GEEF_ZAAKSTATUS,
                 this::naarResultaat);
@@ -68,23 +73,48 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
         if (code != 200) {
             throw new LegacySuiteStoring("geefZaakstatus answered HTTP " + code);
         }
-        exchange.getMessage().setBody(laatsteStatus(vraag, antwoorden.zaakstatussen(antwoord)));
+        exchange.getMessage().setBody(laatsteStatus(vraag, antwoorden.zaakstand(antwoord)));
     }
 
     /** The newest status the suite reports, or null when it knows none we understand or nothing new. */
     static BackofficeResultaat laatsteStatus(ZaakstatusOpvragen vraag, List<StufAntwoorden.Zaakstatus> statussen) {
+        return laatsteStatus(vraag, new StufAntwoorden.Zaakstand(statussen, Optional.empty()));
+    }
+
+    /**
+     * The newest status the suite reports, or null when it knows none we understand or nothing new. Once the zaak
+     * is closed by a permit decision, that decision is the result: capability vergunningen, granted as AFGEHANDELD
+     * with the permit's details, refused as AFGEWEZEN with the clerk's reason.
+     */
+    static BackofficeResultaat laatsteStatus(ZaakstatusOpvragen vraag, StufAntwoorden.Zaakstand stand) {
+        List<StufAntwoorden.Zaakstatus> statussen = stand.statussen();
         for (int i = statussen.size() - 1; i >= 0; i--) {
             var status = statussen.get(i);
             var aanvraagStatus = status.alsAanvraagStatus();
-            if (aanvraagStatus.isPresent() && aanvraagStatus.get() == vraag.bekendeStatus()) {
+            if (aanvraagStatus.isEmpty()) {
+                continue;
+            }
+            var besluit = stand.resultaat().filter(r -> aanvraagStatus.get().isEindstatus())
+                    .filter(r -> r.isVerleend() || r.isAfgewezen());
+            AanvraagStatus gemeld = besluit.map(r -> r.isVerleend() ? AanvraagStatus.AFGEHANDELD : AanvraagStatus.AFGEWEZEN)
+                    .orElse(aanvraagStatus.get());
+            if (gemeld == vraag.bekendeStatus()) {
                 return null;
             }
-            if (aanvraagStatus.isPresent()) {
-                return new BackofficeResultaat(UUID.randomUUID().toString(), vraag.correlationId(), vraag.aanvraagId(),
-                        ZaakRegistrerenRoute.SYSTEEM, Capability.ZAAKREGISTRATIE, aanvraagStatus.get(),
-                        vraag.zaakIdentificatie(), status.toelichting(), status.tijdstip(), false);
-            }
+            return new BackofficeResultaat(UUID.randomUUID().toString(), vraag.correlationId(), vraag.aanvraagId(),
+                    ZaakRegistrerenRoute.SYSTEEM, besluit.isPresent() ? Capability.VERGUNNINGEN : Capability.ZAAKREGISTRATIE,
+                    gemeld, vraag.zaakIdentificatie(), besluit.map(ZaakstatusOpvragenRoute::reden).orElse(status.toelichting()),
+                    status.tijdstip(), false);
         }
         return null;
+    }
+
+    /** What the citizen reads about the decision: the suite's own words, or a plain sentence when it gave none. */
+    static String reden(StufAntwoorden.Resultaat besluit) {
+        if (besluit.toelichting() != null) {
+            return besluit.toelichting();
+        }
+        return besluit.isVerleend() ? "Uw parkeervergunning is verleend."
+                : "Uw aanvraag voor een parkeervergunning is afgewezen.";
     }
 }

@@ -15,7 +15,8 @@ import nl.midoffice.contracts.Headers;
 
 /**
  * One SOAP call to a ZDS endpoint of the legacy suite. Message headers are cleared first so that no JMS
- * property (nor anything personal) leaks into HTTP headers; the correlation id is passed on explicitly.
+ * property (nor anything personal) leaks into HTTP headers; the correlation id (also as W3C trace context) and
+ * the aanvraag id are passed on explicitly, so the suite's logs and its {@code /simulator} records name them.
  * The call and the reading of its answer run inside the circuit breaker all calls to the suite share: a 503
  * or an unreadable answer counts as a failure, and while the breaker is open a call fails at once (and goes
  * back to the broker for a later try) instead of tying up a consumer thread on a dead system.
@@ -23,6 +24,8 @@ import nl.midoffice.contracts.Headers;
 final class ZdsAanroep {
 
     static final String CORRELATION_ID = "legacySuiteCorrelationId";
+    /** Exchange property: the aanvraag id sent as {@code X-Aanvraag-ID} (absent for a lookup outside an aanvraag). */
+    static final String AANVRAAG_ID = "legacySuiteAanvraagId";
     /** Bean name of the HTTP client settings for the suite: no retries of its own (the route decides). */
     static final String HTTP_CLIENT = "legacySuiteHttpClient";
 
@@ -55,6 +58,7 @@ final class ZdsAanroep {
                 .setHeader(Exchange.CONTENT_TYPE, constant("text/xml; charset=UTF-8"))
                 .setHeader("SOAPAction", constant('"' + soapAction + '"'))
                 .setHeader(Headers.CORRELATION_ID, exchangeProperty(CORRELATION_ID))
+                .setHeader(Headers.AANVRAAG_ID, exchangeProperty(AANVRAAG_ID))
                 .process(e -> e.getMessage().setHeader("traceparent",
                         traceparent(e.getProperty(CORRELATION_ID, String.class))))
                 .process(exchange -> {

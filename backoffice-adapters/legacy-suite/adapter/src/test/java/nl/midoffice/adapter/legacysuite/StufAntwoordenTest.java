@@ -47,6 +47,54 @@ class StufAntwoordenTest {
     }
 
     @Test
+    void readsThePersonOfAnNpsLa01IntoTheCanonicalModel() {
+        var persoon = antwoorden.persoon(Voorbeelden.lees("npsLa01.xml")).orElseThrow();
+
+        assertThat(persoon.bsn()).isEqualTo("999993653");
+        assertThat(persoon.volledigeNaam()).isEqualTo("Jan Pieter de Vries");
+        assertThat(persoon.geboortedatum()).isEqualTo("1975-03-14");
+        assertThat(persoon.gemeenteVanInschrijving()).isEqualTo("9001");
+        assertThat(persoon.adres().straat()).isEqualTo("Lindelaan");
+        assertThat(persoon.adres().huisnummer()).isEqualTo(12);
+        assertThat(persoon.adres().postcode()).isEqualTo("9001AB");
+        assertThat(persoon.adres().woonplaats()).isEqualTo("Lindeveen");
+        assertThat(persoon.adres().huisletter()).as("xsi:nil, StUF:noValue").isNull();
+        assertThat(persoon.adres().huisnummertoevoeging()).isNull();
+    }
+
+    @Test
+    void anEmptyAntwoordMeansTheSuiteDoesNotKnowThePerson() {
+        String leeg = Voorbeelden.lees("npsLa01.xml").replaceAll("(?s)<BG:antwoord>.*</BG:antwoord>", "<BG:antwoord/>");
+
+        assertThat(antwoorden.persoon(leeg)).isEmpty();
+    }
+
+    @Test
+    void anAnswerThatIsNoNpsLa01IsTechnical() {
+        assertThatThrownBy(() -> antwoorden.persoon(Voorbeelden.lees("Bv03.xml"))).isInstanceOf(OnleesbaarAntwoord.class);
+    }
+
+    @Test
+    void stufDatesBecomeIsoAndIncompleteOnesUnknown() {
+        assertThat(StufAntwoorden.datum("19750314")).isEqualTo("1975-03-14");
+        assertThat(StufAntwoorden.datum("19750000")).isNull();
+        assertThat(StufAntwoorden.postcode("9001 ab")).isEqualTo("9001AB");
+    }
+
+    @Test
+    void readsThePermitDecisionBesideTheStatuses() {
+        var stand = antwoorden.zaakstand(Voorbeelden.lees("geefZaakstatus_ZakLa01_besluit.xml"));
+
+        assertThat(stand.resultaat()).get().satisfies(r -> {
+            assertThat(r.isVerleend()).isTrue();
+            assertThat(r.toelichting()).startsWith("Parkeervergunning verleend, vergunningnummer PV-9001-000001");
+        });
+        assertThat(stand.statussen()).extracting(StufAntwoorden.Zaakstatus::omschrijving)
+                .containsExactly("Geregistreerd", "Afgehandeld");
+        assertThat(antwoorden.zaakstand(Voorbeelden.lees("geefZaakstatus_ZakLa01.xml")).resultaat()).isEmpty();
+    }
+
+    @Test
     void refusesDoctypesSoNoEntityIsEverResolved() {
         String xxe = """
                 <?xml version="1.0"?>

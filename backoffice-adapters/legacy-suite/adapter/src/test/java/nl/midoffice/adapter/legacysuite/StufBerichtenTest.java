@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
+import nl.midoffice.contracts.PersoonOpvragen;
+import nl.midoffice.contracts.VergunningAanvragen;
+import nl.midoffice.contracts.Woonadres;
 import nl.midoffice.contracts.ZaakRegistreren;
 import nl.midoffice.contracts.ZaakstatusOpvragen;
 
@@ -76,6 +79,62 @@ class StufBerichtenTest {
         assertThat(xpath(lv01, "//*[local-name()='gelijk']/*[local-name()='identificatie']")).isEqualTo("MO-2026-000007");
         assertThat(xpath(lv01, "//*[local-name()='berichtcode']")).isEqualTo("Lv01");
         assertThat(xpath(lv01, "//*[local-name()='ontvanger']/*[local-name()='organisatie']")).isEqualTo("9002");
+    }
+
+    @Test
+    void npsLv01AsksWhatTheExampleAsksExceptGeslachtsaanduiding() throws Exception {
+        var vraag = new PersoonOpvragen("c4f1e2d3-8a9b-4c5d-9e0f-1a2b3c4d5e6f", "corr-1", "aanvraag-1", "9001",
+                "999993653", "verhuizing", false, Instant.now());
+        Document lv01 = parse(berichten.npsLv01(vraag));
+        Document voorbeeld = parse(Voorbeelden.lees("npsLv01.xml"));
+
+        for (String pad : new String[] {
+                "//*[local-name()='stuurgegevens']/*[local-name()='berichtcode']",
+                "//*[local-name()='stuurgegevens']/*[local-name()='referentienummer']",
+                "//*[local-name()='stuurgegevens']/*[local-name()='entiteittype']",
+                "//*[local-name()='ontvanger']/*[local-name()='organisatie']",
+                "//*[local-name()='ontvanger']/*[local-name()='applicatie']",
+                "//*[local-name()='gelijk']/*[local-name()='inp.bsn']",
+                "//*[local-name()='parameters']/*[local-name()='maximumAantal']" }) {
+            assertThat(xpath(lv01, pad)).as(pad).isNotEmpty().isEqualTo(xpath(voorbeeld, pad));
+        }
+        assertThat(lv01.getDocumentElement().getElementsByTagNameNS(Stuf.BG, "npsLv01").getLength()).isEqualTo(1);
+        String gevraagd = "//*[local-name()='scope']/*[local-name()='object']/*";
+        assertThat(namen(lv01, gevraagd)).containsExactlyElementsOf(namen(voorbeeld, gevraagd).stream()
+                .filter(naam -> !naam.equals("geslachtsaanduiding")).toList());
+        String adres = "//*[local-name()='scope']//*[local-name()='verblijfsadres']/*";
+        assertThat(namen(lv01, adres)).isNotEmpty().containsExactlyElementsOf(namen(voorbeeld, adres));
+        assertThat(xpath(lv01, "//*[local-name()='scope']//*[local-name()='voornamen']/@*[local-name()='nil']"))
+                .isEqualTo("true");
+    }
+
+    @Test
+    void aPermitApplicationBecomesAZaakOfThePermitsZaaktypeIdentifiedByItsReferentie() throws Exception {
+        var opdracht = new VergunningAanvragen("m-9", "corr-9", "aanvraag-9", "MO-2026-000002", "9001",
+                "parkeervergunning", "999993653", "AB123C", "2026-12-15",
+                new Woonadres("Lindelaan", 12, null, null, "9001AB", "Lindeveen"), "MO-2026-000002", false,
+                Instant.parse("2026-11-28T09:15:00Z"));
+
+        Document lk01 = parse(berichten.creeerZaakVoorVergunning(opdracht));
+
+        assertThat(xpath(lk01, "//*[local-name()='object']/*[local-name()='identificatie']")).isEqualTo("MO-2026-000002");
+        assertThat(xpath(lk01, "//*[local-name()='isVan']/*[local-name()='gerelateerde']/*[local-name()='code']"))
+                .isEqualTo(Stuf.ZAAKTYPE_PARKEERVERGUNNING);
+        assertThat(xpath(lk01, "//*[local-name()='object']/*[local-name()='toelichting']"))
+                .as("the werkbak pre-fills the permit's start from this").isEqualTo("Ingangsdatum 2026-12-15");
+        assertThat(xpath(lk01, "//*[local-name()='object']/*[local-name()='omschrijving']")).contains("AB123C");
+        assertThat(xpath(lk01, "//*[local-name()='kenmerk']/*[local-name()='kenmerk']")).isEqualTo("aanvraag-9");
+        assertThat(xpath(lk01, "//*[local-name()='natuurlijkPersoon']/*[local-name()='inp.bsn']")).isEqualTo("999993653");
+        assertThat(xpath(lk01, "//*[local-name()='object']/*[local-name()='startdatum']")).isEqualTo("20261128");
+    }
+
+    private static java.util.List<String> namen(Document doc, String pad) throws Exception {
+        var nodes = (org.w3c.dom.NodeList) XPathFactory.newInstance().newXPath().evaluate(pad, doc, XPathConstants.NODESET);
+        var namen = new java.util.ArrayList<String>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            namen.add(nodes.item(i).getLocalName());
+        }
+        return namen;
     }
 
     private static Document parse(String xml) throws Exception {

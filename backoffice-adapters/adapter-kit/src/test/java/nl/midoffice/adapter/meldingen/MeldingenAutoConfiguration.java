@@ -1,0 +1,40 @@
+package nl.midoffice.adapter.meldingen;
+
+import java.time.Duration;
+
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+
+/** Registers the meldingen adapter's routes in any Spring Boot application that has Camel and JMS. */
+@AutoConfiguration
+@EnableConfigurationProperties(MeldingenProperties.class)
+@ConditionalOnBooleanProperty(name = "midoffice.adapters.meldingen.enabled", matchIfMissing = true)
+public class MeldingenAutoConfiguration {
+
+    /** One breaker per system: opens after half of the last 10 calls failed, tries again after 5 s. */
+    @Bean
+    CircuitBreaker meldingenCircuitBreaker() {
+        return CircuitBreaker.of("meldingen", CircuitBreakerConfig.custom()
+                .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(5)).permittedNumberOfCallsInHalfOpenState(2).build());
+    }
+
+    /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */
+    @Bean(ZaakRegistrerenRoute.HTTP_CLIENT)
+    HttpClientConfigurer meldingenHttpClient() {
+        return HttpClientBuilder::disableAutomaticRetries;
+    }
+
+    @Bean
+    ZaakRegistrerenRoute meldingenZaakRegistrerenRoute(MeldingenProperties properties,
+            CircuitBreaker meldingenCircuitBreaker) {
+        return new ZaakRegistrerenRoute(properties, meldingenCircuitBreaker);
+    }
+}
