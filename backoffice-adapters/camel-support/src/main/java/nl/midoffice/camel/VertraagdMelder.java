@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Capability;
+import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 
 /**
@@ -56,6 +57,12 @@ public class VertraagdMelder implements Processor {
                 betreft.aanvraagId(), betreft.systeem(), betreft.capability(), AanvraagStatus.VERTRAAGD, null,
                 "De verwerking duurt langer: " + betreft.systeem() + " is tijdelijk niet bereikbaar.", Instant.now(),
                 betreft.schaduw());
-        producer.sendBody(COMPONENT + ":queue:" + Queues.BACKOFFICE_RESULTATEN, json.writeValueAsString(resultaat));
+        var headers = new java.util.HashMap<String, Object>();
+        headers.put(Headers.JMS_AANVRAAG_ID, betreft.aanvraagId());
+        if (betreft.correlationId() != null) {
+            headers.put(Headers.JMS_CORRELATION_ID, betreft.correlationId());
+        }
+        producer.sendBodyAndHeaders(COMPONENT + ":queue:" + Queues.BACKOFFICE_RESULTATEN,
+                json.writeValueAsString(resultaat), headers);
     }
 }

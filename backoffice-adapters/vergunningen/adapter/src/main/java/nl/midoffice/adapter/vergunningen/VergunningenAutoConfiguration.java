@@ -1,0 +1,60 @@
+package nl.midoffice.adapter.vergunningen;
+
+import java.time.Duration;
+
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import nl.midoffice.camel.OnverwerkbaarBericht;
+
+/**
+ * Registers the vergunningen adapter's routes in any Spring Boot application that has Camel, JMS and a servlet web
+ * server (the callback is served by camel-platform-http on the host's Spring MVC).
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(VergunningenProperties.class)
+@ConditionalOnBooleanProperty(name = "midoffice.adapters.vergunningen.enabled", matchIfMissing = true)
+public class VergunningenAutoConfiguration {
+
+    static final String CIRCUIT_BREAKER = "vergunningenCircuitBreaker";
+
+    /**
+     * Opens after half of the last 10 calls failed; after 5 s lets a few calls through to test the service. A refusal
+     * of our content (a 400 that is not the citizen's, a 409) is the service answering, not failing.
+     */
+    @Bean(CIRCUIT_BREAKER)
+    CircuitBreaker vergunningenCircuitBreaker() {
+        return CircuitBreaker.of("vergunningen", CircuitBreakerConfig.custom()
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(5))
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .ignoreExceptions(OnverwerkbaarBericht.class)
+                .build());
+    }
+
+    /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */
+    @Bean(VergunningenAanroep.HTTP_CLIENT)
+    HttpClientConfigurer vergunningenHttpClient() {
+        return HttpClientBuilder::disableAutomaticRetries;
+    }
+
+    @Bean
+    VergunningAanvragenRoute vergunningenVergunningAanvragenRoute(VergunningenProperties properties,
+            @Qualifier(CIRCUIT_BREAKER) CircuitBreaker breaker) {
+        return new VergunningAanvragenRoute(properties, breaker);
+    }
+
+    @Bean
+    BesluitOntvangenRoute vergunningenBesluitOntvangenRoute(VergunningenProperties properties) {
+        return new BesluitOntvangenRoute(properties);
+    }
+}

@@ -1,0 +1,81 @@
+package nl.midoffice.adapter.zaken;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+
+/** Registers the zaken adapter's routes in any Spring Boot web application that has Camel and JMS. */
+@AutoConfiguration
+@EnableConfigurationProperties(ZakenProperties.class)
+@ConditionalOnBooleanProperty(name = "midoffice.adapters.zaken.enabled", matchIfMissing = true)
+public class ZakenAutoConfiguration {
+
+    static final String CIRCUIT_BREAKER = "zakenCircuitBreaker";
+
+    /** Opens after half of the last 10 calls failed; after 5 s lets a few calls through to test the zaaksysteem. */
+    @Bean(CIRCUIT_BREAKER)
+    CircuitBreaker zakenCircuitBreaker() {
+        return CircuitBreaker.of("zaken", CircuitBreakerConfig.custom()
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(5))
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .build());
+    }
+
+    /**
+     * Apache HttpClient retries a 503 by itself (waiting for its Retry-After); redelivery with backoff is the
+     * route configuration's job.
+     */
+    @Bean(ZakenApi.HTTP_CLIENT)
+    HttpClientConfigurer zakenHttpClient() {
+        return HttpClientBuilder::disableAutomaticRetries;
+    }
+
+    @Bean
+    ZakenApi zakenApi(ZakenProperties properties, ProducerTemplate producerTemplate,
+            @Qualifier(CIRCUIT_BREAKER) CircuitBreaker breaker) {
+        return new ZakenApi(properties, producerTemplate,
+                new ZgwToken(properties.clientId(), properties.secret(), Clock.systemUTC()), breaker);
+    }
+
+    @Bean
+    ZaakRegistratie zakenZaakRegistratie(ZakenProperties properties, ZakenApi zakenApi) {
+        return new ZaakRegistratie(properties, zakenApi, new ZaakBerichten(properties, Clock.systemUTC()));
+    }
+
+    @Bean
+    NotificatieVerwerking zakenNotificatieVerwerking(ZakenProperties properties, ZakenApi zakenApi) {
+        return new NotificatieVerwerking(properties, zakenApi);
+    }
+
+    @Bean
+    ZaakRegistrerenRoute zakenZaakRegistrerenRoute(ZakenProperties properties, ZaakRegistratie zakenZaakRegistratie) {
+        return new ZaakRegistrerenRoute(properties, zakenZaakRegistratie);
+    }
+
+    @Bean
+    NotificatieOntvangenRoute zakenNotificatieOntvangenRoute(ZakenProperties properties,
+            NotificatieVerwerking zakenNotificatieVerwerking) {
+        return new NotificatieOntvangenRoute(properties, zakenNotificatieVerwerking);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "midoffice.adapters.zaken.abonneren", matchIfMissing = true)
+    NotificatiesAbonnerenRoute zakenNotificatiesAbonnerenRoute(ZakenProperties properties, Environment environment) {
+        return new NotificatiesAbonnerenRoute(properties, environment);
+    }
+}

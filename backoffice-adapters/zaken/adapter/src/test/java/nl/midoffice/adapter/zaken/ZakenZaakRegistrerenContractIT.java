@@ -1,0 +1,46 @@
+package nl.midoffice.adapter.zaken;
+
+import java.time.Instant;
+import java.util.Map;
+
+import nl.midoffice.adapterkit.AdapterContractTest;
+import nl.midoffice.adapterkit.AdapterOnderTest;
+import nl.midoffice.adapterkit.Kenmerken;
+import nl.midoffice.contracts.Capability;
+import nl.midoffice.contracts.Systemen;
+import nl.midoffice.contracts.ZaakRegistreren;
+import nl.midoffice.simulator.zaken.ZakenSimulatorApplication;
+
+/**
+ * The shared adapter contract for registering a zaak in the zaaksysteem, keyed on its identificatie. Without the
+ * subscription: the notification of the first status would report GEREGISTREERD a second time, which the contract
+ * (one expected result) does not count on; {@link ZakenAdapterIT} covers the notifications.
+ */
+class ZakenZaakRegistrerenContractIT extends AdapterContractTest {
+
+    @Override
+    protected AdapterOnderTest adapter() {
+        return AdapterOnderTest.voor(Systemen.ZAKEN, Capability.ZAAKREGISTRATIE)
+                .simulator(ZakenSimulatorApplication.class)
+                // the callback runs on the host's web server (platform-http)
+                .metWebserver()
+                .adapterEigenschap("midoffice.adapters.zaken.abonneren", "false");
+    }
+
+    @Override
+    protected Object opdracht(Kenmerken k) {
+        return melding(k, "999993653");
+    }
+
+    /** The zaaksysteem refuses an initiator whose BSN fails the 11-proef (400 on the rol). */
+    @Override
+    protected Object geweigerdeOpdracht(Kenmerken k) {
+        return melding(k, "123456789");
+    }
+
+    private static ZaakRegistreren melding(Kenmerken k, String bsn) {
+        return new ZaakRegistreren(k.messageId(), k.correlationId(), k.aanvraagId(), k.referentie(), "9001",
+                "melding-openbare-ruimte", bsn, "Melding openbare ruimte: afval", "Afval naast de container",
+                Map.of("categorie", "afval"), Instant.now(), k.schaduw());
+    }
+}
