@@ -54,6 +54,13 @@
   }
 
   var bron = new EventSource(melding.getAttribute('data-live-status'));
+  // the portal says when the mid-office has accepted the stream; from then on no change is missed
+  bron.addEventListener('live-verbonden', function () {
+    melding.setAttribute('data-live-verbonden', '');
+  });
+  bron.addEventListener('error', function () {
+    melding.removeAttribute('data-live-verbonden');
+  });
   bron.addEventListener('status-gewijzigd', function (event) {
     var status;
     try {

@@ -27,7 +27,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FakeMidoffice {
 
-    public record Verzoek(String method, String path, Headers headers, String body) {
+    /** One request as it arrived; {@code query} is the raw query string, or null. */
+    public record Verzoek(String method, String path, Headers headers, String body, String query) {
         public String header(String name) {
             return headers.getFirst(name);
         }
@@ -130,6 +131,11 @@ public final class FakeMidoffice {
         return List.copyOf(verzoeken);
     }
 
+    /** The submissions ({@code POST /api/v1/aanvragen}) only, without the lookups a page makes along the way. */
+    public List<Verzoek> ingediend() {
+        return verzoeken.stream().filter(v -> v.method().equals("POST") && v.path().equals("/api/v1/aanvragen")).toList();
+    }
+
     public Verzoek enigVerzoek() {
         if (verzoeken.size() != 1) {
             throw new AssertionError("expected exactly one call to the mid-office, got " + verzoeken.size());
@@ -149,7 +155,7 @@ public final class FakeMidoffice {
             String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
-            verzoeken.add(new Verzoek(method, path, exchange.getRequestHeaders(), body));
+            verzoeken.add(new Verzoek(method, path, exchange.getRequestHeaders(), body, exchange.getRequestURI().getRawQuery()));
             Stroom stroom = stromen.remove(method + " " + path);
             if (stroom != null) {
                 stroom.schrijf(exchange);

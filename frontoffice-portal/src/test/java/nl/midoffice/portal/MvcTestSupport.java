@@ -63,6 +63,6 @@ public abstract class MvcTestSupport {
     /** Logged in as the citizen with this BSN, as the simulated DigiD would leave the session. */
     protected static RequestPostProcessor alsBurger(String bsn) {
         return authentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Burger(bsn, "Anna de Vries"), null, List.of(new SimpleGrantedAuthority("ROLE_BURGER"))));
+                new Burger(bsn, "Jan Pieter de Vries"), null, List.of(new SimpleGrantedAuthority("ROLE_BURGER"))));
     }
 }

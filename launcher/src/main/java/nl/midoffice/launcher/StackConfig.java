@@ -13,7 +13,7 @@ import java.util.Properties;
  * Where the stack's jars are, which ports it uses and where it keeps its data. The defaults are the
  * ports of DESIGN §6; tests choose free ports and their own data directory.
  */
-record StackConfig(Path root, Path dataDirectory, int portalPort, int midofficePort, int simulatorPort,
+public record StackConfig(Path root, Path dataDirectory, int portalPort, int midofficePort, int simulatorPort,
         int brpPort, int zakenPort, int vergunningenPort, String brokerAcceptor, List<String> extraMidofficeArgumenten) {
 
     /** The names of the apps, as {@link Stack} knows them and prefixes their output. */

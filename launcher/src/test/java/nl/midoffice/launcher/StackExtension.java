@@ -8,7 +8,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * Gives a test a {@link TestStack} parameter: the one stack of this test JVM, started by the first test that
  * asks for it and kept in the root store, which closes it when the whole run ends.
  */
-final class StackExtension implements ParameterResolver {
+public final class StackExtension implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestStack.class);
 

@@ -22,7 +22,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * ({@link StackExtension}). With Docker, PostgreSQL and Artemis run in containers; without, embedded in the
  * mid-office, as on our CI machines. The apps' output goes to {@code target/stack-it.log}.
  */
-final class TestStack implements AutoCloseable {
+public final class TestStack implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
@@ -64,7 +64,7 @@ final class TestStack implements AutoCloseable {
         this.containers = containers;
     }
 
-    static TestStack start() {
+    public static TestStack start() {
         try {
             Path root = Path.of("..").toAbsolutePath().normalize();
             Path data = Path.of("target", "stack-it-data").toAbsolutePath();
@@ -130,7 +130,7 @@ final class TestStack implements AutoCloseable {
         return xml;
     }
 
-    StackConfig config() {
+    public StackConfig config() {
         return config;
     }
 

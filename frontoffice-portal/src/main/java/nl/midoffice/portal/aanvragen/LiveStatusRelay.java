@@ -38,6 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
 class LiveStatusRelay implements SmartLifecycle {
 
     static final String EVENT_NAAM = "status-gewijzigd";
+    /**
+     * Sent once the mid-office has accepted the stream: from then on the page misses nothing. The page marks its
+     * live region with {@code data-live-verbonden}, which tests and tools wait for before changing a status.
+     */
+    static final String VERBONDEN = "live-verbonden";
     /** The browser's reconnect delay: long enough not to hammer a mid-office that is down. */
     static final long HERVERBINDEN_MS = 10_000;
     /** A safety net only: the mid-office ends its streams well before this. */
@@ -90,7 +95,17 @@ class LiveStatusRelay implements SmartLifecycle {
     private void relay(String bsn, SseEmitter emitter) {
         try {
             emitter.send(SseEmitter.event().comment("verbonden").reconnectTime(HERVERBINDEN_MS));
-            midoffice.volg(bsn, gebeurtenis -> stuurDoor(gebeurtenis, emitter));
+            midoffice.volg(bsn, new MidofficeGebeurtenissen.Ontvanger() {
+                @Override
+                public void verbonden() throws IOException {
+                    emitter.send(SseEmitter.event().name(VERBONDEN).data("{}"));
+                }
+
+                @Override
+                public void ontvang(Gebeurtenis gebeurtenis) throws IOException {
+                    stuurDoor(gebeurtenis, emitter);
+                }
+            });
             emitter.complete();
         } catch (MidofficeNietBeschikbaarException e) {
             // already logged by the client, without personal data; the browser reconnects later

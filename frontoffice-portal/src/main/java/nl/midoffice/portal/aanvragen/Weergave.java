@@ -1,5 +1,6 @@
 package nl.midoffice.portal.aanvragen;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -21,6 +22,8 @@ import nl.midoffice.portal.catalogus.Product;
 public class Weergave {
 
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DATUM =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
     private static final DateTimeFormatter DATUM_TIJD =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl-NL"));
 
@@ -43,6 +46,18 @@ public class Weergave {
             return uitleg + " Reden: " + toelichting;
         }
         return uitleg;
+    }
+
+    /** An ISO date ({@code 1975-03-14}) as "14 maart 1975"; anything else as it is. */
+    public String datum(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        try {
+            return LocalDate.parse(iso).format(DATUM);
+        } catch (DateTimeParseException unreadable) {
+            return iso;
+        }
     }
 
     /** ISO-8601 with an offset (or, tolerated, without one as Dutch local time) to "3 december 2026 om 14:05". */

@@ -3,6 +3,7 @@ package nl.midoffice.portal.melding;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import nl.midoffice.portal.catalogus.Gemeente;
+import nl.midoffice.portal.catalogus.LoketKeuze;
 import nl.midoffice.portal.formulier.ApiFouten;
 import nl.midoffice.portal.formulier.Indienen;
 import nl.midoffice.portal.login.Burger;
@@ -33,20 +34,23 @@ class MeldingController {
     private static final String VIEW = "melding/formulier";
 
     private final MidofficeClient midoffice;
+    private final LoketKeuze loketKeuze;
 
-    MeldingController(MidofficeClient midoffice) {
+    MeldingController(MidofficeClient midoffice, LoketKeuze loketKeuze) {
         this.midoffice = midoffice;
+        this.loketKeuze = loketKeuze;
     }
 
     @ModelAttribute
     void keuzelijsten(Model model) {
-        model.addAttribute("gemeenten", List.of(Gemeente.values()));
         model.addAttribute("categorieen", List.of(Categorie.values()));
     }
 
+    /** The melding goes to the municipality of the counter the citizen is at. */
     @GetMapping
-    String formulier(@ModelAttribute MeldingForm meldingForm) {
+    String formulier(@ModelAttribute MeldingForm meldingForm, HttpServletRequest request) {
         meldingForm.nieuweIdempotencyKey();
+        meldingForm.setGemeente(loketKeuze.huidig(request).getCode());
         return VIEW;
     }
 

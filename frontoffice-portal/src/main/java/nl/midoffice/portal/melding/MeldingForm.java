@@ -21,9 +21,11 @@ public class MeldingForm extends AanvraagForm {
 
     static final String PRODUCT = "melding-openbare-ruimte";
 
-    /** The mid-office's {@code invalidParams} names and the fields they belong to. */
+    /**
+     * The mid-office's {@code invalidParams} names and the fields they belong to. {@code gemeente} is a hidden field
+     * (the counter's municipality), so a complaint about it goes to the error summary as text.
+     */
     private static final Map<String, String> API_VELDEN = Map.of(
-            "gemeente", "gemeente",
             "gegevens.categorie", "categorie",
             "gegevens.omschrijving", "omschrijving",
             "gegevens.locatie.postcode", "postcode",

@@ -1,6 +1,7 @@
 package nl.midoffice.portal.midoffice;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -24,6 +25,8 @@ public class MidofficeClient {
 
     private static final Logger log = LoggerFactory.getLogger(MidofficeClient.class);
     private static final String AANVRAGEN = "/api/v1/aanvragen";
+    private static final String PERSOONSGEGEVENS = "/api/v1/persoonsgegevens";
+    private static final String VERWERKINGEN = "/api/v1/verwerkingen";
     private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
     private final RestClient rest;
@@ -73,6 +76,41 @@ public class MidofficeClient {
             throw new AanvraagNietGevondenException();
         }
         return detail;
+    }
+
+    /**
+     * What the municipality knows of the citizen, for prefilling and greeting; empty when it does not know them
+     * (404). The municipality goes in the query, the citizen only in the token.
+     */
+    public Optional<Persoonsgegevens> persoonsgegevens(String bsn, String gemeente) {
+        try {
+            return Optional.ofNullable(call("GET " + PERSOONSGEGEVENS + "?gemeente=" + gemeente, () -> rest.get()
+                    .uri(uri -> uri.path(PERSOONSGEGEVENS).queryParam("gemeente", gemeente).build())
+                    .header(HttpHeaders.AUTHORIZATION, bearer(bsn))
+                    .accept(MediaType.APPLICATION_JSON, PROBLEM_JSON)
+                    .retrieve()
+                    .body(Persoonsgegevens.class)));
+        } catch (AanvraagNietGevondenException onbekend) {
+            // call() words every 404 as an unknown aanvraag; here it means: this person is not known
+            return Optional.empty();
+        }
+    }
+
+    /** Who processed the citizen's personal data, when, why and on which ground (VNG Verwerkingenlogging). */
+    public List<Verwerking> verwerkingen(String bsn) {
+        VerwerkingenLijst lijst;
+        try {
+            lijst = call("GET " + VERWERKINGEN, () -> rest.get()
+                    .uri(VERWERKINGEN)
+                    .header(HttpHeaders.AUTHORIZATION, bearer(bsn))
+                    .accept(MediaType.APPLICATION_JSON, PROBLEM_JSON)
+                    .retrieve()
+                    .body(VerwerkingenLijst.class));
+        } catch (AanvraagNietGevondenException e) {
+            // the log is per citizen, never absent: a 404 means the mid-office does not offer it (yet)
+            throw new MidofficeNietBeschikbaarException("GET " + VERWERKINGEN + " answered 404", e);
+        }
+        return lijst == null || lijst.verwerkingen() == null ? List.of() : lijst.verwerkingen();
     }
 
     private String bearer(String bsn) {

@@ -28,6 +28,10 @@ public class MidofficeGebeurtenissen {
     @FunctionalInterface
     public interface Ontvanger {
         void ontvang(Gebeurtenis gebeurtenis) throws IOException;
+
+        /** The mid-office accepted the stream: from now on no status change of this citizen is missed. */
+        default void verbonden() throws IOException {
+        }
     }
 
     private final HttpClient http;
@@ -69,6 +73,7 @@ public class MidofficeGebeurtenissen {
                 throw new MidofficeNietBeschikbaarException("GET " + PAD + " failed with HTTP " + antwoord.statusCode(),
                         null);
             }
+            ontvanger.verbonden();
             SseLezer lezer = new SseLezer();
             Iterator<String> it = regels.iterator();
             while (volgende(it)) {

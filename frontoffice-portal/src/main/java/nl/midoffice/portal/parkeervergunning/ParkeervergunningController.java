@@ -1,8 +1,8 @@
 package nl.midoffice.portal.parkeervergunning;
 
-import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import nl.midoffice.portal.catalogus.Gemeente;
+import nl.midoffice.portal.catalogus.LoketKeuze;
 import nl.midoffice.portal.formulier.ApiFouten;
 import nl.midoffice.portal.formulier.Indienen;
 import nl.midoffice.portal.login.Burger;
@@ -23,10 +23,12 @@ import nl.midoffice.portal.midoffice.IdempotencyKeyAlGebruiktException;
 import nl.midoffice.portal.midoffice.MidofficeClient;
 import nl.midoffice.portal.midoffice.MidofficeNietBeschikbaarException;
 import nl.midoffice.portal.midoffice.OngeldigeAanvraagException;
+import nl.midoffice.portal.persoon.PersoonOphalen;
 
 /**
  * Parkeervergunning aanvragen in two steps, like the verhuizing: the form, then "Controleer uw gegevens"
  * with "Wijzigen" and "Versturen", the data in hidden fields in between and checked again on "Versturen".
+ * The form names the address the permit is for, when the mid-office knows it.
  */
 @Controller
 @RequestMapping(ParkeervergunningController.PAD)
@@ -38,36 +40,44 @@ class ParkeervergunningController {
 
     private final MidofficeClient midoffice;
     private final ParkeervergunningRegels regels;
+    private final LoketKeuze loketKeuze;
+    private final PersoonOphalen persoonOphalen;
 
-    ParkeervergunningController(MidofficeClient midoffice, ParkeervergunningRegels regels) {
+    ParkeervergunningController(MidofficeClient midoffice, ParkeervergunningRegels regels, LoketKeuze loketKeuze,
+            PersoonOphalen persoonOphalen) {
         this.midoffice = midoffice;
         this.regels = regels;
+        this.loketKeuze = loketKeuze;
+        this.persoonOphalen = persoonOphalen;
     }
 
     @ModelAttribute
     void keuzelijsten(Model model) {
-        model.addAttribute("gemeenten", List.of(Gemeente.values()));
         model.addAttribute("venster", regels.venster());
     }
 
     @GetMapping
-    String formulier(@ModelAttribute ParkeervergunningForm parkeervergunningForm) {
+    String formulier(@ModelAttribute ParkeervergunningForm parkeervergunningForm,
+            @AuthenticationPrincipal Burger burger, HttpServletRequest request, Model model) {
         parkeervergunningForm.nieuweIdempotencyKey();
-        return FORMULIER;
+        parkeervergunningForm.setGemeente(loketKeuze.huidig(request).getCode());
+        return formulier(parkeervergunningForm, burger, model);
     }
 
     @PostMapping
-    String controleren(@Valid @ModelAttribute ParkeervergunningForm parkeervergunningForm, BindingResult errors) {
+    String controleren(@Valid @ModelAttribute ParkeervergunningForm parkeervergunningForm, BindingResult errors,
+            @AuthenticationPrincipal Burger burger, Model model) {
         parkeervergunningForm.zorgVoorIdempotencyKey();
         regels.controleer(parkeervergunningForm, errors);
-        return errors.hasErrors() ? FORMULIER : CONTROLEREN;
+        return errors.hasErrors() ? formulier(parkeervergunningForm, burger, model) : CONTROLEREN;
     }
 
     /** Back to the form with everything kept; nothing is checked, the form shows what there was. */
     @PostMapping(path = "/versturen", params = "wijzigen")
-    String wijzigen(@ModelAttribute ParkeervergunningForm parkeervergunningForm, BindingResult errors) {
+    String wijzigen(@ModelAttribute ParkeervergunningForm parkeervergunningForm, BindingResult errors,
+            @AuthenticationPrincipal Burger burger, Model model) {
         parkeervergunningForm.zorgVoorIdempotencyKey();
-        return FORMULIER;
+        return formulier(parkeervergunningForm, burger, model);
     }
 
     @PostMapping("/versturen")
@@ -76,7 +86,7 @@ class ParkeervergunningController {
         UUID key = parkeervergunningForm.zorgVoorIdempotencyKey();
         regels.controleer(parkeervergunningForm, errors);
         if (errors.hasErrors()) {
-            return new ModelAndView(FORMULIER);
+            return new ModelAndView(formulier(parkeervergunningForm, burger, model));
         }
         try {
             return Indienen.naarBevestiging(midoffice.dienIn(parkeervergunningForm.naarAanvraag(burger.bsn()), key));
@@ -84,7 +94,7 @@ class ParkeervergunningController {
             ApiFouten.plaats(e.getProbleem(), errors, ParkeervergunningForm::veldVoor, Indienen.ALGEMENE_FOUT);
             // nothing was stored, and a corrected submission is a different request: it needs its own key
             parkeervergunningForm.nieuweIdempotencyKey();
-            return new ModelAndView(FORMULIER);
+            return new ModelAndView(formulier(parkeervergunningForm, burger, model));
         } catch (MidofficeNietBeschikbaarException e) {
             // keep the key: the first attempt may have been stored, and a retry must not duplicate it
             model.addAttribute("indienFout", Indienen.NIET_GELUKT_BIJ_CONTROLE);
@@ -94,5 +104,11 @@ class ParkeervergunningController {
             model.addAttribute("indienFout", Indienen.EERDER_ONTVANGEN);
             return new ModelAndView(CONTROLEREN);
         }
+    }
+
+    /** The form, with the address the permit is for when the municipality's data can be had. */
+    private String formulier(ParkeervergunningForm form, Burger burger, Model model) {
+        model.addAttribute("persoon", persoonOphalen.voor(burger.bsn(), form.getGemeente()));
+        return FORMULIER;
     }
 }

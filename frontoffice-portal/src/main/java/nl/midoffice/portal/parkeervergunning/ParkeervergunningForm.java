@@ -22,7 +22,6 @@ public class ParkeervergunningForm extends AanvraagForm {
     static final String PRODUCT = "parkeervergunning";
 
     private static final Map<String, String> API_VELDEN = Map.of(
-            "gemeente", "gemeente",
             "gegevens.kenteken", "kenteken",
             "gegevens.ingangsdatum", "ingangsdatum");
 

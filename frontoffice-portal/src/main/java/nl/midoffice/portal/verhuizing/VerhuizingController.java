@@ -1,8 +1,8 @@
 package nl.midoffice.portal.verhuizing;
 
-import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import nl.midoffice.portal.catalogus.Gemeente;
+import nl.midoffice.portal.catalogus.LoketKeuze;
 import nl.midoffice.portal.formulier.ApiFouten;
 import nl.midoffice.portal.formulier.Indienen;
 import nl.midoffice.portal.login.Burger;
@@ -23,12 +23,14 @@ import nl.midoffice.portal.midoffice.IdempotencyKeyAlGebruiktException;
 import nl.midoffice.portal.midoffice.MidofficeClient;
 import nl.midoffice.portal.midoffice.MidofficeNietBeschikbaarException;
 import nl.midoffice.portal.midoffice.OngeldigeAanvraagException;
+import nl.midoffice.portal.persoon.PersoonOphalen;
 
 /**
  * Verhuizing doorgeven in two steps: the form, then "Controleer uw gegevens" with "Wijzigen" and
  * "Versturen". Between the steps the data travels in hidden fields (with the same idempotency key); the
  * citizen's own BSN never does, it comes from the session. "Versturen" checks everything again, because
- * hidden fields can be changed and a date can drop out of its window overnight.
+ * hidden fields can be changed and a date can drop out of its window overnight. The form is for the
+ * municipality of the counter the citizen is at, and shows their current address there when the mid-office knows it.
  */
 @Controller
 @RequestMapping(VerhuizingController.PAD)
@@ -40,38 +42,45 @@ class VerhuizingController {
 
     private final MidofficeClient midoffice;
     private final VerhuizingRegels regels;
+    private final LoketKeuze loketKeuze;
+    private final PersoonOphalen persoonOphalen;
 
-    VerhuizingController(MidofficeClient midoffice, VerhuizingRegels regels) {
+    VerhuizingController(MidofficeClient midoffice, VerhuizingRegels regels, LoketKeuze loketKeuze,
+            PersoonOphalen persoonOphalen) {
         this.midoffice = midoffice;
         this.regels = regels;
+        this.loketKeuze = loketKeuze;
+        this.persoonOphalen = persoonOphalen;
     }
 
     @ModelAttribute
     void keuzelijsten(Model model) {
-        model.addAttribute("gemeenten", List.of(Gemeente.values()));
         model.addAttribute("venster", regels.venster());
         model.addAttribute("meeverhuizerVelden", VerhuizingForm.MEEVERHUIZER_VELDEN);
     }
 
     @GetMapping
-    String formulier(@ModelAttribute VerhuizingForm verhuizingForm) {
+    String formulier(@ModelAttribute VerhuizingForm verhuizingForm, @AuthenticationPrincipal Burger burger,
+            HttpServletRequest request, Model model) {
         verhuizingForm.nieuweIdempotencyKey();
-        return FORMULIER;
+        verhuizingForm.setGemeente(loketKeuze.huidig(request).getCode());
+        return formulier(verhuizingForm, burger, model);
     }
 
     @PostMapping
     String controleren(@Valid @ModelAttribute VerhuizingForm verhuizingForm, BindingResult errors,
-            @AuthenticationPrincipal Burger burger) {
+            @AuthenticationPrincipal Burger burger, Model model) {
         verhuizingForm.zorgVoorIdempotencyKey();
         regels.controleer(verhuizingForm, burger.bsn(), errors);
-        return errors.hasErrors() ? FORMULIER : CONTROLEREN;
+        return errors.hasErrors() ? formulier(verhuizingForm, burger, model) : CONTROLEREN;
     }
 
     /** Back to the form with everything kept; nothing is checked, the form shows what there was. */
     @PostMapping(path = "/versturen", params = "wijzigen")
-    String wijzigen(@ModelAttribute VerhuizingForm verhuizingForm, BindingResult errors) {
+    String wijzigen(@ModelAttribute VerhuizingForm verhuizingForm, BindingResult errors,
+            @AuthenticationPrincipal Burger burger, Model model) {
         verhuizingForm.zorgVoorIdempotencyKey();
-        return FORMULIER;
+        return formulier(verhuizingForm, burger, model);
     }
 
     @PostMapping("/versturen")
@@ -80,7 +89,7 @@ class VerhuizingController {
         UUID key = verhuizingForm.zorgVoorIdempotencyKey();
         regels.controleer(verhuizingForm, burger.bsn(), errors);
         if (errors.hasErrors()) {
-            return new ModelAndView(FORMULIER);
+            return new ModelAndView(formulier(verhuizingForm, burger, model));
         }
         try {
             return Indienen.naarBevestiging(midoffice.dienIn(verhuizingForm.naarAanvraag(burger.bsn()), key));
@@ -88,7 +97,7 @@ class VerhuizingController {
             ApiFouten.plaats(e.getProbleem(), errors, verhuizingForm::veldVoor, Indienen.ALGEMENE_FOUT);
             // nothing was stored, and a corrected submission is a different request: it needs its own key
             verhuizingForm.nieuweIdempotencyKey();
-            return new ModelAndView(FORMULIER);
+            return new ModelAndView(formulier(verhuizingForm, burger, model));
         } catch (MidofficeNietBeschikbaarException e) {
             // keep the key: the first attempt may have been stored, and a retry must not duplicate it
             model.addAttribute("indienFout", Indienen.NIET_GELUKT_BIJ_CONTROLE);
@@ -98,5 +107,11 @@ class VerhuizingController {
             model.addAttribute("indienFout", Indienen.EERDER_ONTVANGEN);
             return new ModelAndView(CONTROLEREN);
         }
+    }
+
+    /** The form, with the citizen's current address when the municipality's data can be had. */
+    private String formulier(VerhuizingForm form, Burger burger, Model model) {
+        model.addAttribute("persoon", persoonOphalen.voor(burger.bsn(), form.getGemeente()));
+        return FORMULIER;
     }
 }

@@ -32,7 +32,6 @@ public class VerhuizingForm extends AanvraagForm {
     static final int MEEVERHUIZER_VELDEN = 5;
 
     private static final Map<String, String> API_VELDEN = Map.of(
-            "gemeente", "gemeente",
             "gegevens.nieuwAdres", "postcode",
             "gegevens.nieuwAdres.postcode", "postcode",
             "gegevens.nieuwAdres.huisnummer", "huisnummer",

@@ -22,6 +22,8 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
+import nl.midoffice.portal.catalogus.Gemeente;
+import nl.midoffice.portal.catalogus.LoketKeuze;
 import nl.midoffice.portal.catalogus.Product;
 
 /**
@@ -37,17 +39,21 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    /** Where the municipality of the counter is kept while logging out ends the session that held it. */
+    private static final String LOKET_NA_UITLOGGEN = SecurityConfig.class.getName() + ".loket";
+
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, CsrfTokenRepository csrfTokens,
-            SecurityContextRepository contextRepository) throws Exception {
+            SecurityContextRepository contextRepository, LoketKeuze loketKeuze) throws Exception {
         http
             .authorizeHttpRequests(auth -> auth
                 // ASYNC: the end of a live stream whose request was authorized when it started
                 .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD, DispatcherType.ASYNC).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+                .requestMatchers("/css/**", "/js/**", "/img/**", "/favicon.ico", "/error").permitAll()
                 .requestMatchers("/", "/inloggen").permitAll()
+                .requestMatchers(voordeuren()).permitAll()
                 .requestMatchers(digitaleProducten()).authenticated()
                 // what is left: the public placeholder of a product not yet digital, or a 404
                 .requestMatchers("/producten/*").permitAll()
@@ -55,11 +61,25 @@ class SecurityConfig {
             .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
             .securityContext(context -> context.securityContextRepository(contextRepository))
             .exceptionHandling(ex -> ex.authenticationEntryPoint(inloggenOf401()))
-            .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/?uitgelogd"))
+            .logout(logout -> logout.logoutUrl("/uitloggen")
+                // back to the front door of the municipality the citizen was at, which the session no longer knows
+                .addLogoutHandler((request, response, authentication) ->
+                        request.setAttribute(LOKET_NA_UITLOGGEN, loketKeuze.huidig(request)))
+                .logoutSuccessHandler((request, response, authentication) -> {
+                    Gemeente loket = (Gemeente) request.getAttribute(LOKET_NA_UITLOGGEN);
+                    response.sendRedirect(request.getContextPath() + "/"
+                            + (loket == null ? LoketKeuze.STANDAARD : loket).getSlug() + "?uitgelogd");
+                })
+                .deleteCookies("JSESSIONID"))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** Each municipality's front door ({@code /lindeveen}, {@code /bergdal}) is public, like the home page. */
+    static String[] voordeuren() {
+        return Arrays.stream(Gemeente.values()).map(gemeente -> "/" + gemeente.getSlug()).toArray(String[]::new);
     }
 
     /** A digital product's form and its later steps act for a citizen, so they need a login. */

@@ -55,7 +55,10 @@ class LiveStatusControllerTest extends MvcTestSupport {
         String sse = result.getResponse().getContentAsString();
         assertThat(sse).contains(":verbonden", "retry:10000", ":hartslag",
                 "id:9b2e7c1a-4f3d-4e8a-b6c5-0d1e2f3a4b5c").doesNotContain(BSN);
-        String data = sse.lines().filter(regel -> regel.startsWith("data:")).findFirst().orElseThrow().substring(5);
+        assertThat(sse.indexOf("event:live-verbonden")).as("connected is said once the mid-office answered")
+                .isPositive().isLessThan(sse.indexOf(":hartslag"));
+        String data = sse.substring(sse.indexOf("event:status-gewijzigd")).lines()
+                .filter(regel -> regel.startsWith("data:")).findFirst().orElseThrow().substring(5);
         JsonNode status = json.readTree(data);
         assertThat(status.path("aanvraagId").asString()).isEqualTo(ID);
         assertThat(status.path("referentie").asString()).isEqualTo("MO-2026-000042");

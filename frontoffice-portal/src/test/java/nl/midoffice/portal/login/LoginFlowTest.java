@@ -41,7 +41,7 @@ class LoginFlowTest extends MvcTestSupport {
         MvcResult result = mvc.perform(post("/inloggen").session(sessie).with(csrf()).param("bsn", "999993653"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/mijn-aanvragen"))
-                .andExpect(authenticated().withAuthenticationPrincipal(new Burger("999993653", "Anna de Vries")))
+                .andExpect(authenticated().withAuthenticationPrincipal(new Burger("999993653", "Jan Pieter de Vries")))
                 .andReturn();
 
         assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(oudeSessieId);
@@ -92,7 +92,7 @@ class LoginFlowTest extends MvcTestSupport {
 
         mvc.perform(post("/uitloggen").session(sessie).with(csrf()))
                 .andExpect(status().isFound())
-                .andExpect(redirectedUrl("/?uitgelogd"))
+                .andExpect(redirectedUrl("/lindeveen?uitgelogd"))
                 .andExpect(unauthenticated());
         assertThat(sessie.isInvalid()).isTrue();
     }

@@ -52,7 +52,7 @@ class MeldingControllerTest extends MvcTestSupport {
     void the_form_carries_a_fresh_idempotency_key_and_the_choices() throws Exception {
         String html = mvc.perform(get(PAD).with(alsBurger(BSN)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("value=\"9002\""), containsString("Bergdal"),
+                .andExpect(content().string(allOf(containsString("name=\"gemeente\" value=\"9001\""), containsString("U doet deze melding bij de gemeente"),
                         containsString("value=\"bestrating\""), containsString("name=\"_csrf\""))))
                 .andReturn().getResponse().getContentAsString();
 

@@ -45,7 +45,7 @@ class MidofficeOnbereikbaarTest {
     }
 
     private static UsernamePasswordAuthenticationToken burger() {
-        return UsernamePasswordAuthenticationToken.authenticated(new Burger("999993653", "Anna de Vries"), null,
+        return UsernamePasswordAuthenticationToken.authenticated(new Burger("999993653", "Jan Pieter de Vries"), null,
                 List.of(new SimpleGrantedAuthority("ROLE_BURGER")));
     }
 

@@ -68,7 +68,7 @@ class ParkeervergunningControllerTest extends MvcTestSupport {
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/inloggen"));
         mvc.perform(post(PAD + "/versturen").with(csrf()).param("kenteken", "AB-123-C"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/inloggen"));
-        assertThat(MIDOFFICE.verzoeken()).isEmpty();
+        assertThat(MIDOFFICE.ingediend()).isEmpty();
     }
 
     @Test
@@ -76,7 +76,7 @@ class ParkeervergunningControllerTest extends MvcTestSupport {
         mvc.perform(get(PAD).with(alsBurger(BSN)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("<option value=\"9001\">Lindeveen</option>"),
+                        containsString("type=\"hidden\" id=\"gemeente\" name=\"gemeente\" value=\"9001\""),
                         containsString("name=\"kenteken\""),
                         containsString("type=\"date\""),
                         containsString("min=\"" + LocalDate.now(ZoneId.of("Europe/Amsterdam")) + "\""),
@@ -95,7 +95,7 @@ class ParkeervergunningControllerTest extends MvcTestSupport {
                         DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL")).format(DATUM),
                         "name=\"kenteken\" value=\"ab-123 c\"", "name=\"idempotencyKey\" value=\"" + key + "\"")
                 .doesNotContain(BSN);
-        assertThat(MIDOFFICE.verzoeken()).isEmpty();
+        assertThat(MIDOFFICE.ingediend()).isEmpty();
     }
 
     @Test
@@ -126,12 +126,12 @@ class ParkeervergunningControllerTest extends MvcTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<h1>Parkeervergunning aanvragen</h1>"),
-                        containsString("<option value=\"9001\" selected=\"selected\">Lindeveen</option>"),
+                        containsString("name=\"gemeente\" value=\"9001\""),
                         containsString("name=\"kenteken\" value=\"ab-123 c\""),
                         containsString("name=\"ingangsdatum\" value=\"" + DATUM + "\""),
                         containsString("name=\"idempotencyKey\" value=\"" + key + "\""),
                         not(containsString("data-testid=\"foutsamenvatting\"")))));
-        assertThat(MIDOFFICE.verzoeken()).isEmpty();
+        assertThat(MIDOFFICE.ingediend()).isEmpty();
     }
 
     @Test
@@ -148,7 +148,7 @@ class ParkeervergunningControllerTest extends MvcTestSupport {
                         containsString("<a href=\"#ingangsdatum\">Een vergunning gaat niet met terugwerkende kracht in"),
                         containsString("name=\"kenteken\" value=\"ABC-123\""),
                         not(containsString("<h1>Controleer uw gegevens</h1>")))));
-        assertThat(MIDOFFICE.verzoeken()).isEmpty();
+        assertThat(MIDOFFICE.ingediend()).isEmpty();
     }
 
     @Test

@@ -223,7 +223,7 @@ class VerhuizingFormTest {
         assertThat(form.veldVoor("gegevens.nieuwAdres.postcode")).isEqualTo("postcode");
         assertThat(form.veldVoor("gegevens.nieuwAdres.huisnummertoevoeging")).isEqualTo("huisnummertoevoeging");
         assertThat(form.veldVoor("gegevens.verhuisdatum")).isEqualTo("verhuisdatum");
-        assertThat(form.veldVoor("gemeente")).isEqualTo("gemeente");
+        assertThat(form.veldVoor("gemeente")).as("a hidden field: the summary says it").isNull();
         assertThat(form.veldVoor("aanvrager.bsn")).isNull();
     }
 

@@ -33,7 +33,7 @@ class FoutpaginaTest {
         HttpResponse<String> antwoord = get("/producten/paspoort");
 
         assertThat(antwoord.statusCode()).isEqualTo(404);
-        assertThat(antwoord.body()).contains("<html lang=\"nl\">", "Pagina niet gevonden", "/css/portal.css");
+        assertThat(antwoord.body()).contains("<html lang=\"nl\"", "Pagina niet gevonden", "/css/portal.css");
         assertThat(antwoord.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
                 csp -> assertThat(csp).contains("default-src 'self'"));
     }

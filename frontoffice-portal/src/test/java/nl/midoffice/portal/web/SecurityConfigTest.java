@@ -34,7 +34,7 @@ class SecurityConfigTest extends MvcTestSupport {
     void the_home_page_is_public_dutch_script_free_and_lists_all_products() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(content().string(allOf(
-                        containsString("<html lang=\"nl\">"),
+                        containsString("<html lang=\"nl\" class=\"thema-lindeveen\" data-gemeente=\"9001\">"),
                         containsString("href=\"/producten/melding-openbare-ruimte\""),
                         containsString("href=\"/producten/verhuizing\""),
                         containsString("href=\"/producten/parkeervergunning\""),
