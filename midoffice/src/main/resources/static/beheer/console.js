@@ -116,7 +116,7 @@
             lijst.replaceChildren.apply(lijst, instroom.length ? instroom.map(function (i) {
                 return el('li', {'data-client': i.client},
                     el('span', {klasse: 'naam', tekst: i.client}), ' ',
-                    el('strong', {tekst: i.totaal}), ' (' + i.recent + ' recent)');
+                    el('strong', {tekst: i.totaal}), ' (' + i.recent + ' in ' + o.vensterMinuten + ' min)');
             }) : [el('li', {klasse: 'leeg', tekst: 'nog geen aanvragen'})]);
             zetTelling(artikel, 'aanvragen-totaal', instroom.reduce(function (s, i) { return s + i.totaal; }, 0));
             zetTelling(artikel, 'aanvragen-recent', instroom.reduce(function (s, i) { return s + i.recent; }, 0));
@@ -329,7 +329,7 @@
             rij.querySelector('[data-url]').textContent = sim.url;
             const modus = sim.bereikbaar && sim.gedrag ? sim.gedrag.modus : null;
             rij.dataset.modus = modus || 'ONBEREIKBAAR';
-            rij.querySelector('[data-gedrag]').textContent = !sim.bereikbaar ? 'niet bereikbaar (' + sim.fout + ')'
+            rij.querySelector('[data-gedrag]').textContent = !sim.bereikbaar ? 'geen antwoord: ' + sim.fout
                 : modus + (modus === 'TRAAG' ? ', ' + sim.gedrag.vertragingMs + ' ms' : '')
                 + (sim.gedrag.foutkans > 0 ? ', foutkans ' + sim.gedrag.foutkans : '');
             rij.querySelectorAll('button.gedragknop').forEach(function (b) {

@@ -5,13 +5,17 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jms.core.JmsTemplate;
 
 import nl.midoffice.contracts.Capability;
+import nl.midoffice.contracts.Queues;
 import nl.midoffice.midoffice.Tokens;
 import nl.midoffice.midoffice.capability.CapabilityModi;
 import nl.midoffice.midoffice.capability.Modus;
@@ -21,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The console API on a real database and broker: a switch is recorded with the logged-in administrator, and the
- * overview counts what the real orchestration routed where, with the trace of each aanvraag behind it.
+ * overview counts what the real orchestration routed where (a shadow copy apart), with the trace of each aanvraag
+ * behind it; shadow differences and dead letters can be inspected.
  */
 class ConsoleApiIT extends ConsoleIT {
 
@@ -29,6 +34,8 @@ class ConsoleApiIT extends ConsoleIT {
 
     @Autowired
     CapabilityModi modi;
+    @Autowired
+    JmsTemplate jms;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -132,6 +139,78 @@ class ConsoleApiIT extends ConsoleIT {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aShadowCopyIsCountedApartAndItsDifferencesCanBeInspected() throws Exception {
+        ConsoleSessie sessie = ingelogd();
+        assertThat(sessie.metCsrf("PUT", "/beheer/api/gemeenten/9002/capabilities/zaakregistratie", "{\"modus\":\"SHADOW\"}")
+                .statusCode()).isEqualTo(200);
+        long schaduwVoor = totaal(json.readTree(sessie.get("/beheer/api/overzicht").body()), "9002", "zaakregistratie",
+                "zaken", true);
+        String id = melding();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(totaal(
+                json.readTree(sessie.get("/beheer/api/overzicht").body()), "9002", "zaakregistratie", "zaken", true))
+                .as("the copy to zaken, counted as a shadow").isEqualTo(schaduwVoor + 1));
+
+        // the test plays the two back offices: they disagree
+        resultaat(id, "zaken", "AFGEWEZEN", "zaaktype onbekend", true);
+        resultaat(id, "legacy-suite", "GEREGISTREERD", null, false);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode schaduw = json.readTree(sessie.get("/beheer/api/schaduwvergelijkingen").body());
+            assertThat(schaduw.get("verschillen")).anySatisfy(v -> assertThat(v.get("aanvraagId").asString()).isEqualTo(id));
+            assertThat(schaduw.get("tellingen")).anySatisfy(t -> {
+                assertThat(t.get("gemeente").asString()).isEqualTo("9002");
+                assertThat(t.get("capability").asString()).isEqualTo("zaakregistratie");
+                assertThat(t.get("verschil").asLong()).isPositive();
+            });
+        });
+        JsonNode verschil = null;
+        for (JsonNode v : json.readTree(sessie.get("/beheer/api/schaduwvergelijkingen").body()).get("verschillen")) {
+            if (v.get("aanvraagId").asString().equals(id)) {
+                verschil = v;
+            }
+        }
+        var detail = sessie.get("/beheer/api/schaduwvergelijkingen/" + verschil.get("id").asLong());
+        assertThat(detail.statusCode()).isEqualTo(200);
+        JsonNode vergelijking = json.readTree(detail.body());
+        assertThat(vergelijking.get("uitkomst").asString()).isEqualTo("VERSCHIL");
+        assertThat(vergelijking.get("legacySysteem").asString()).isEqualTo("legacy-suite");
+        assertThat(vergelijking.get("nieuwSysteem").asString()).isEqualTo("zaken");
+        assertThat(vergelijking.get("verschillen").get(0).asString()).contains("geregistreerd").contains("geweigerd");
+        assertThat(sessie.get("/beheer/api/schaduwvergelijkingen/999999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void deadLettersAreListedAndAnUnknownOneCannotBeRetriedOrDiscarded() throws Exception {
+        ConsoleSessie sessie = ingelogd();
+        var lijst = sessie.get("/beheer/api/dead-letters");
+        assertThat(lijst.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(lijst.body()).get("deadLetters").isArray()).isTrue();
+        assertThat(sessie.metCsrf("POST", "/beheer/api/dead-letters/ID:bestaat-niet/opnieuw", null).statusCode())
+                .isEqualTo(404);
+        assertThat(sessie.metCsrf("DELETE", "/beheer/api/dead-letters/ID:bestaat-niet", null).statusCode()).isEqualTo(404);
+    }
+
+    private String melding() throws Exception {
+        var ingediend = send(HttpRequest.newBuilder(uri("/api/v1/aanvragen"))
+                .header("Authorization", "Bearer " + Tokens.portaal(BERGDALER))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"product":"melding-openbare-ruimte","gemeente":"9002","aanvrager":{"bsn":"%s"},
+                         "gegevens":{"categorie":"afval","omschrijving":"Volle bak","locatie":{"postcode":"9002EF","huisnummer":23}}}"""
+                        .formatted(BERGDALER))));
+        assertThat(ingediend.statusCode()).isEqualTo(202);
+        return json.readTree(ingediend.body()).get("id").asString();
+    }
+
+    private void resultaat(String id, String systeem, String status, String reden, boolean schaduw) {
+        jms.convertAndSend(Queues.BACKOFFICE_RESULTATEN, """
+                {"messageId":"%s","correlationId":"c","aanvraagId":"%s","systeem":"%s","capability":"ZAAKREGISTRATIE",
+                 "status":"%s","zaakIdentificatie":"Z-1","reden":%s,"tijdstip":"%s","schaduw":%s}"""
+                .formatted(UUID.randomUUID(), id, systeem, status, reden == null ? "null" : "\"" + reden + "\"",
+                        Instant.now(), schaduw));
+    }
+
     private static JsonNode capability(JsonNode overzicht, String gemeente, String capability) {
         for (JsonNode g : overzicht.get("gemeenten")) {
             if (g.get("gemeente").asString().equals(gemeente)) {
@@ -146,7 +225,11 @@ class ConsoleApiIT extends ConsoleIT {
     }
 
     private static long primair(JsonNode overzicht, String gemeente, String capability, String systeem) {
-        JsonNode s = stroom(overzicht, gemeente, capability, systeem, false);
+        return totaal(overzicht, gemeente, capability, systeem, false);
+    }
+
+    private static long totaal(JsonNode overzicht, String gemeente, String capability, String systeem, boolean schaduw) {
+        JsonNode s = stroom(overzicht, gemeente, capability, systeem, schaduw);
         return s == null ? 0 : s.get("totaal").asLong();
     }
 
