@@ -5,6 +5,8 @@ import org.apache.camel.ExchangePattern;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.camel.BetrouwbareAflevering;
@@ -20,7 +22,9 @@ import nl.midoffice.contracts.Systemen;
  * Answers a {@link PersoonOpvragen} from the BRP ({@code RaadpleegMetBurgerservicenummer}) with a
  * {@link PersoonOpgevraagd} on the persoonsgegevens results queue; consuming the question and publishing the
  * answer share one JMS transaction. A question that came with a JMSReplyTo (a synchronous caller, such as the
- * mid-office prefilling a form) gets the same answer as its reply: the route's final body.
+ * mid-office prefilling a form) gets the same answer as its reply: the route's final body. Delivery is at least
+ * once, but asking the BRP twice is processing personal data twice: a question is answered once per messageId
+ * (a question that failed is forgotten again, so its redelivery asks).
  */
 public class PersoonOpvragenRoute extends RouteBuilder {
 
@@ -31,6 +35,8 @@ public class PersoonOpvragenRoute extends RouteBuilder {
     private final BrpBerichten berichten;
     private final BrpAntwoorden antwoorden;
     private final CircuitBreaker breaker;
+    /** The messageIds of questions asked (or being asked); Camel removes one again when its exchange fails. */
+    private final IdempotentRepository beantwoord = MemoryIdempotentRepository.memoryIdempotentRepository(1000);
 
     public PersoonOpvragenRoute(BrpProperties properties, BrpBerichten berichten, BrpAntwoorden antwoorden,
             CircuitBreaker breaker) {
@@ -48,6 +54,7 @@ public class PersoonOpvragenRoute extends RouteBuilder {
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, PersoonOpvragen.class)
+                .idempotentConsumer(simple("${body.messageId}"), beantwoord)
                 .setProperty(VRAAG, body())
                 .setProperty(VertraagdMelder.BETREFT, method(PersoonOpvragenRoute.class, "betreft"))
                 .setProperty(BrpAanroep.CORRELATION_ID, simple("${body.correlationId}"))
