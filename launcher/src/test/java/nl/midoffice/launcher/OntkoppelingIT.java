@@ -79,10 +79,13 @@ class OntkoppelingIT {
             // a fresh register of granted permits, so "one permit per address" does not refuse the next run
             verwijder("http://localhost:" + config.vergunningenPort() + "/simulator/ontvangen");
             String stand = modi.toString();
-            Map<String, List<String>> gezien = new LinkedHashMap<>();
-            gezien.put("melding", tot(burger, melding(burger), "GEREGISTREERD"));
-            gezien.put("verhuizing", tot(burger, verhuizing(burger), "GEREGISTREERD"));
+            // the three products go in together, as a citizen's afternoon would; then we follow each
+            String melding = melding(burger);
+            String verhuizing = verhuizing(burger);
             String vergunning = parkeervergunning(burger);
+            Map<String, List<String>> gezien = new LinkedHashMap<>();
+            gezien.put("melding", tot(burger, melding, "GEREGISTREERD"));
+            gezien.put("verhuizing", tot(burger, verhuizing, "GEREGISTREERD"));
             tot(burger, vergunning, "IN_BEHANDELING");
             if (!modi.get("vergunningen").equals("NEW")) {
                 // the legacy suite's werkbak decides: a clerk grants the permit

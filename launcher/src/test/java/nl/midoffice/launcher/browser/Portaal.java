@@ -22,6 +22,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What a citizen does in the portal, step by step, in one {@link Chromium}; and the checks every key page gets:
@@ -62,7 +63,7 @@ final class Portaal {
     void logIn(String naam) {
         open("/inloggen");
         chromium.knop("Inloggen als " + naam).click();
-        assertThat(chromium.url()).endsWith("/mijn-aanvragen");
+        await().atMost(Duration.ofSeconds(30)).until(() -> chromium.url().endsWith("/mijn-aanvragen"));
         assertThat(chromium.vind("[data-testid=ingelogd-als]").getText()).isEqualTo("Ingelogd als " + naam);
     }
 
@@ -95,7 +96,8 @@ final class Portaal {
 
     /** On the confirmation page: its aanvraag id. */
     String bevestigd() {
-        assertThat(chromium.url()).contains("?bevestiging=true");
+        // the click submits the form; the confirmation arrives after the mid-office's 202 and a redirect
+        await().atMost(Duration.ofSeconds(30)).until(() -> chromium.url().contains("?bevestiging=true"));
         assertThat(chromium.vind("[data-testid=referentie]").getText()).matches("[A-Z0-9-]+");
         return aanvraagId(chromium.url());
     }

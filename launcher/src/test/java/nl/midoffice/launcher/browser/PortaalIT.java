@@ -61,7 +61,7 @@ class PortaalIT {
             assertThat(chromium.vind("[data-testid=ingelogd-als]").getText()).isEqualTo("Ingelogd als " + JAN);
 
             chromium.knop("Uitloggen").click();
-            assertThat(chromium.url()).endsWith("/lindeveen?uitgelogd");
+            await().atMost(Duration.ofSeconds(30)).until(() -> chromium.url().endsWith("/lindeveen?uitgelogd"));
             assertThat(chromium.vind("[data-testid=uitgelogd]").getText()).isEqualTo("U bent uitgelogd.");
             portaal.open("/mijn-aanvragen");
             assertThat(chromium.url()).as("logged out for real").endsWith("/inloggen");
