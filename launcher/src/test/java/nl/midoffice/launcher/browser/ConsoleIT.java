@@ -72,18 +72,18 @@ class ConsoleIT {
             String aanvraagId = portaal.doeMelding("Omgevallen boom op het fietspad");
 
             String rij = "#feed tr[data-aanvraag='" + aanvraagId + "']";
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() ->
                     assertThat(console.vind(rij + " td.systemen-kolom").getText())
                             .isEqualTo("zaakregistratie → zaken"));
             assertThat(console.vind(rij).getAttribute("data-gemeente")).isEqualTo("9002");
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
                     assertThat(Integer.parseInt(console.vind(zakenCel).getAttribute("data-aantal")))
                             .as("the picture counts the step at the zaken system").isGreaterThan(voor));
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
                     assertThat(console.vind(rij).getAttribute("data-status")).isEqualTo("GEREGISTREERD"));
 
             console.vind(rij + " button.spoorknop").click();
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(10)).ignoreExceptions().untilAsserted(() ->
                     assertThat(console.vind("#spoor-inhoud").getText()).contains("zaken"));
             console.script("document.getElementById('spoor-dialoog').close()");
             console.schermafbeelding("console-bergdal-zaakregistratie-new");
