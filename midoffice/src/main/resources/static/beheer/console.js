@@ -252,12 +252,31 @@
         }
     }
 
+    function toonReplicatie(replicaties) {
+        replicaties.forEach(function (r) {
+            const sectie = document.getElementById('replicatie-' + r.gemeente);
+            if (!sectie) {
+                return;
+            }
+            sectie.dataset.zaakregistratie = r.zaakregistratie;
+            ['nogInLegacy', 'verzonden', 'gerepliceerd', 'mislukt', 'overgezet'].forEach(function (n) {
+                zetTelling(sectie, n, r[n]);
+            });
+            const afronden = sectie.querySelector('button[data-actie="afronden"]');
+            if (afronden.dataset.bezig !== 'true') {
+                afronden.disabled = !r.afrondenMogelijk;
+            }
+            sectie.querySelector('[data-afronden-uitleg]').textContent = r.afrondenUitleg;
+        });
+    }
+
     async function ververs() {
         const o = await api('GET', '/overzicht');
         toonGemeenten(o);
         toonWissels(o.wissels);
         toonFeed(o.aanvragen);
         toonVerkeer(o.verkeer);
+        toonReplicatie(o.zaakreplicatie);
         const t = document.getElementById('bijgewerkt');
         t.textContent = tijd(o.tijdstip);
         t.setAttribute('datetime', o.tijdstip);
@@ -447,6 +466,48 @@
                 verversTraag();
             } catch (e) {
                 meld('Het gedrag is niet gewijzigd: ' + e.message, true);
+            }
+        });
+    });
+
+    function bevestigReplicatie(a) {
+        const naam = a.stand.naam;
+        const wanneer = ' (door ' + a.door + ' om ' + tijd(a.tijdstip) + ')';
+        if (a.actie === 'KOPIEREN') {
+            return a.aantal > 0
+                ? naam + ': ' + a.aantal + ' legacy-zaken naar het zaaksysteem gestuurd' + wanneer + '. Zodra het '
+                    + 'zaaksysteem ze heeft geregistreerd, tellen ze als gerepliceerd.'
+                : naam + ': er staan geen legacy-zaken meer klaar om te kopiëren; er is niets verstuurd.';
+        }
+        return a.aantal > 0
+            ? naam + ': ' + a.aantal + ' gerepliceerde zaken overgezet naar het zaaksysteem' + wanneer + '. Hun '
+                + 'status komt nu uit het zaaksysteem.'
+            : naam + ': er zijn (nog) geen gerepliceerde zaken om over te zetten; er is niets gewijzigd.';
+    }
+
+    document.querySelectorAll('button.replicatieknop').forEach(function (knop) {
+        knop.addEventListener('click', async function () {
+            const gemeente = knop.dataset.gemeente;
+            const afronden = knop.dataset.actie === 'afronden';
+            const uitslag = document.getElementById('replicatie-melding-' + gemeente);
+            knop.dataset.bezig = 'true';
+            knop.disabled = true;
+            try {
+                const a = await api('POST', '/gemeenten/' + encodeURIComponent(gemeente) + '/zaakreplicatie'
+                    + (afronden ? '/afronden' : ''));
+                uitslag.className = 'replicatie__melding melding melding--ok';
+                uitslag.textContent = bevestigReplicatie(a);
+                toonReplicatie([a.stand]);
+            } catch (e) {
+                uitslag.className = 'replicatie__melding melding melding--fout';
+                uitslag.textContent = (afronden ? 'Het overzetten is niet afgerond: ' : 'Het kopiëren is niet gelukt: ')
+                    + e.message;
+            } finally {
+                delete knop.dataset.bezig;
+                // finishing stays disabled while zaakregistratie is not NEW (the state the last answer showed)
+                knop.disabled = afronden
+                    && document.getElementById('replicatie-' + gemeente).dataset.zaakregistratie !== 'NEW';
+                ververs().catch(function () { /* the polling loop reports */ });
             }
         });
     });

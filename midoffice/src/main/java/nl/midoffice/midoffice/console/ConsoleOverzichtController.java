@@ -19,11 +19,12 @@ import nl.midoffice.midoffice.capability.CapabilityModi;
 import nl.midoffice.midoffice.capability.Modus;
 import nl.midoffice.midoffice.capability.Routering;
 import nl.midoffice.midoffice.capability.StranglerRouter;
+import nl.midoffice.midoffice.orchestratie.ZaakReplicatie;
 import nl.midoffice.midoffice.spoor.Spoor;
 
 /**
  * What the console polls (every 2 s): per municipality the modes and what flowed where, the latest switches, the
- * newest aanvragen and the traffic generator; and, on demand, the trace of one aanvraag.
+ * newest aanvragen, the traffic generator and the zaak replication per municipality; and, on demand, the trace of one aanvraag.
  */
 @RestController
 @RequestMapping(path = "/beheer/api", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -38,15 +39,17 @@ class ConsoleOverzichtController {
     private final AanvraagRepository aanvragen;
     private final StranglerRouter router;
     private final Spoor spoor;
+    private final ZaakReplicatie replicatie;
 
     ConsoleOverzichtController(CapabilityModi modi, Stromen stromen, Verkeersgenerator verkeer,
-            AanvraagRepository aanvragen, StranglerRouter router, Spoor spoor) {
+            AanvraagRepository aanvragen, StranglerRouter router, Spoor spoor, ZaakReplicatie replicatie) {
         this.modi = modi;
         this.stromen = stromen;
         this.verkeer = verkeer;
         this.aanvragen = aanvragen;
         this.router = router;
         this.spoor = spoor;
+        this.replicatie = replicatie;
     }
 
     record CapabilityStand(String capability, Modus modus, String legacySysteem, String nieuwSysteem,
@@ -61,7 +64,8 @@ class ConsoleOverzichtController {
 
     record Overzicht(Instant tijdstip, long vensterMinuten, List<Gemeente> gemeenten, List<Stromen.Instroom> instroom,
             List<Stromen.StatusTelling> statussen, List<Stromen.Stroom> stromen, List<Wissel> wissels,
-            List<Stromen.RecenteAanvraag> aanvragen, Verkeersgenerator.Stand verkeer) {
+            List<Stromen.RecenteAanvraag> aanvragen, Verkeersgenerator.Stand verkeer,
+            List<ConsoleReplicatieController.Replicatie> zaakreplicatie) {
     }
 
     @GetMapping("/overzicht")
@@ -72,7 +76,8 @@ class ConsoleOverzichtController {
                 stromen.stromen(sinds),
                 modi.wissels(10).stream().map(w -> new Wissel(w.gemeente(), w.capability().id(), w.van(), w.naar(),
                         w.door(), w.tijdstip())).toList(),
-                stromen.recent(FEED), verkeer.stand());
+                stromen.recent(FEED), verkeer.stand(), modi.gemeenten().keySet().stream().sorted()
+                        .map(g -> ConsoleReplicatieController.stand(replicatie, modi, g)).toList());
     }
 
     static List<Gemeente> gemeenten(CapabilityModi modi) {
