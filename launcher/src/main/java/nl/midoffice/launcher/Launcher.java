@@ -52,7 +52,9 @@ public final class Launcher {
                 ==============================================================================
                  Mid-office demo is running (ready in %.1f s). Stop it with Ctrl-C.
 
-                 Portal (citizens, simulated DigiD)   http://localhost:%d/
+                 Portal Lindeveen (route 1)           http://localhost:%d/lindeveen
+                 Portal Bergdal (route 3)             http://localhost:%d/bergdal
+                 Architect console (beheerder/demo)   http://localhost:%d/beheer
                  Mid-office API                       http://localhost:%d/api/v1/aanvragen
                  Mid-office health                    http://localhost:%d/actuator/health
                  Legacy suite werkbak (clerk)         http://localhost:%d/werkbak
@@ -63,7 +65,8 @@ public final class Launcher {
                  Artemis broker                       %s
                  Data (PostgreSQL, Artemis journal)   %s
                 ==============================================================================
-                """.formatted(millis / 1000.0, c.portalPort(), c.midofficePort(), c.midofficePort(),
+                """.formatted(millis / 1000.0, c.portalPort(), c.portalPort(), c.midofficePort(), c.midofficePort(),
+                c.midofficePort(),
                 c.simulatorPort(), c.simulatorPort(), c.brpPort(), c.zakenPort(), c.vergunningenPort(),
                 c.brokerAcceptor(), c.dataDirectory());
     }
