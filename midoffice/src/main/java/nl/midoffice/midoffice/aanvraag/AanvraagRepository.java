@@ -77,15 +77,24 @@ public class AanvraagRepository {
 
     /**
      * Open aanvragen a back office holds a zaak for and must be asked about: it registered the zaak, or a clerk
-     * decides on the permit there.
+     * decides on the permit there. Those asked longest ago (or never) first: with more open zaken than one round
+     * takes, every zaak still gets its turn.
      */
     public List<Aanvraag> openZakenIn(String systeem, int max) {
         return jdbc.sql("select " + KOLOMMEN + " from aanvraag a where status in ('GEREGISTREERD', 'IN_BEHANDELING') "
                         + "and (zaak_systeem = :systeem or exists (select 1 from aanvraag_routering r "
                         + "where r.aanvraag_id = a.id and r.capability = 'vergunningen' and r.systeem = :systeem)) "
-                        + "order by gewijzigd_op limit :max")
+                        + "order by gepold_op nulls first, gewijzigd_op limit :max")
                 .param("systeem", systeem).param("max", max)
                 .query((rs, n) -> aanvraag(rs)).list();
+    }
+
+    /** Marks aanvragen as asked now, so the next round asks the ones that waited longest. */
+    public void gepold(List<UUID> ids, Instant tijdstip) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update aanvraag set gepold_op = :tijdstip where id in (:ids)")
+                    .param("tijdstip", Timestamp.from(tijdstip)).param("ids", ids).update();
+        }
     }
 
     /**

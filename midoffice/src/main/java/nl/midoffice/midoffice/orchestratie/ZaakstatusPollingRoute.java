@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.contracts.ZaakstatusOpvragen;
 import nl.midoffice.midoffice.MidofficeProperties;
+import nl.midoffice.midoffice.aanvraag.Aanvraag;
 import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
 
 /**
@@ -44,7 +45,10 @@ class ZaakstatusPollingRoute extends RouteBuilder {
 
     List<ZaakstatusOpvragen> vragen() {
         Instant nu = Instant.now();
-        return aanvragen.openZakenIn(LEGACY_SUITE, properties.statuspolling().batch()).stream()
+        List<Aanvraag> open = aanvragen.openZakenIn(LEGACY_SUITE,
+                properties.statuspolling().batch());
+        aanvragen.gepold(open.stream().map(Aanvraag::id).toList(), nu);
+        return open.stream()
                 .map(a -> new ZaakstatusOpvragen(UUID.randomUUID().toString(), a.correlationId(), a.id().toString(),
                         // the legacy suite keys its zaken on the reference, also the ones it holds only for a permit
                         a.gemeente(), a.referentie(), a.status(), nu))
