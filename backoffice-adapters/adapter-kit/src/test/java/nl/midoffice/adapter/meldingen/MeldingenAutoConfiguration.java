@@ -1,7 +1,5 @@
 package nl.midoffice.adapter.meldingen;
 
-import java.time.Duration;
-
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -10,7 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import nl.midoffice.camel.Stroomonderbreker;
 
 /** Registers the meldingen adapter's routes in any Spring Boot application that has Camel and JMS. */
 @AutoConfiguration
@@ -18,12 +16,13 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 @ConditionalOnBooleanProperty(name = "midoffice.adapters.meldingen.enabled", matchIfMissing = true)
 public class MeldingenAutoConfiguration {
 
-    /** One breaker per system: opens after half of the last 10 calls failed, tries again after 5 s. */
+    /**
+     * One breaker per system, set as every adapter's: opens after half of the last 10 calls failed, tries again
+     * after 5 s. Name exceptions that are the system answering rather than failing: standaard("meldingen", X.class).
+     */
     @Bean
     CircuitBreaker meldingenCircuitBreaker() {
-        return CircuitBreaker.of("meldingen", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(5)).permittedNumberOfCallsInHalfOpenState(2).build());
+        return Stroomonderbreker.standaard("meldingen");
     }
 
     /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */

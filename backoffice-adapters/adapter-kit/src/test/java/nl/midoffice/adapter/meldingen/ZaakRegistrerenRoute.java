@@ -2,7 +2,6 @@ package nl.midoffice.adapter.meldingen;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -15,6 +14,7 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.camel.BackofficeOnbereikbaar;
 import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.camel.Traceparent;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
@@ -92,16 +92,8 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
         bericht.setHeader(Exchange.CONTENT_TYPE, "application/json");
         bericht.setHeader(Headers.CORRELATION_ID, opdracht.correlationId());
         bericht.setHeader(Headers.AANVRAAG_ID, opdracht.aanvraagId());
-        bericht.setHeader("traceparent", traceparent(opdracht.correlationId()));
-    }
-
-    /** W3C trace context: the correlation id (a UUID) is the trace id, as the other adapters derive it. */
-    static String traceparent(String correlationId) {
-        if (correlationId == null || !correlationId.matches("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}")) {
-            return null;
-        }
-        return "00-" + correlationId.replace("-", "") + "-"
-                + String.format("%016x", ThreadLocalRandom.current().nextLong()) + "-01";
+        // W3C trace context: the correlation id (a UUID) is the trace id, as every adapter derives it
+        bericht.setHeader(Traceparent.HEADER, Traceparent.van(opdracht.correlationId()));
     }
 
     /** The call and the reading of its answer count for the circuit breaker; while it is open, go back at once. */

@@ -1,8 +1,5 @@
 package nl.midoffice.adapter.brp;
 
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
@@ -11,6 +8,7 @@ import org.apache.camel.model.ProcessorDefinition;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.camel.BackofficeOnbereikbaar;
+import nl.midoffice.camel.Traceparent;
 import nl.midoffice.contracts.Headers;
 
 /**
@@ -28,24 +26,13 @@ final class BrpAanroep {
     /** Bean name of the HTTP client settings for the BRP: no retries of its own (the route configuration decides). */
     static final String HTTP_CLIENT = "brpHttpClient";
     static final String API_KEY = "X-API-KEY";
-    static final String TRACEPARENT = "traceparent";
-
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private BrpAanroep() {
     }
 
-    /**
-     * W3C trace context for the call, as the legacy-suite adapter derives it: the mid-office's correlation ids are
-     * UUIDs, whose 32 hex digits are the trace id, so the BRP's logs can be joined with ours; a fresh span id per call.
-     */
+    /** W3C trace context for the call, as every adapter derives it ({@link Traceparent}). */
     static String traceparent(String correlationId) {
-        if (correlationId == null || !UUID.matcher(correlationId).matches()) {
-            return null;
-        }
-        String spanId = String.format("%016x", ThreadLocalRandom.current().nextLong());
-        return "00-" + correlationId.replace("-", "") + "-" + spanId + "-01";
+        return Traceparent.van(correlationId);
     }
 
     static void naar(ProcessorDefinition<?> route, BrpProperties properties, CircuitBreaker breaker,
@@ -85,7 +72,7 @@ final class BrpAanroep {
         bericht.setHeader("Accept", "application/json");
         zetAlsGegeven(exchange, Headers.CORRELATION_ID, correlationId);
         zetAlsGegeven(exchange, Headers.AANVRAAG_ID, aanvraagId);
-        zetAlsGegeven(exchange, TRACEPARENT, traceparent(correlationId));
+        zetAlsGegeven(exchange, Traceparent.HEADER, traceparent(correlationId));
         zetAlsGegeven(exchange, API_KEY, apiKey);
     }
 

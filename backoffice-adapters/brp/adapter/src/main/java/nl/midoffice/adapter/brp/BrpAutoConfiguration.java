@@ -1,7 +1,5 @@
 package nl.midoffice.adapter.brp;
 
-import java.time.Duration;
-
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -11,8 +9,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import nl.midoffice.camel.OnverwerkbaarBericht;
+import nl.midoffice.camel.Stroomonderbreker;
 
 /** Registers the BRP adapter's route in any Spring Boot application that has Camel and JMS. */
 @AutoConfiguration
@@ -28,14 +26,7 @@ public class BrpAutoConfiguration {
      */
     @Bean(CIRCUIT_BREAKER)
     CircuitBreaker brpCircuitBreaker() {
-        return CircuitBreaker.of("brp", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(5))
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .ignoreExceptions(OnverwerkbaarBericht.class)
-                .build());
+        return Stroomonderbreker.standaard("brp", OnverwerkbaarBericht.class);
     }
 
     /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */

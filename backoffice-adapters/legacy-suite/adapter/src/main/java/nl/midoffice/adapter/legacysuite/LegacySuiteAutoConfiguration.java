@@ -1,7 +1,6 @@
 package nl.midoffice.adapter.legacysuite;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -11,8 +10,7 @@ import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-
+import nl.midoffice.camel.Stroomonderbreker;
 
 /** Registers the legacy-suite adapter's routes in any Spring Boot application that has Camel and JMS. */
 @AutoConfiguration
@@ -23,13 +21,7 @@ public class LegacySuiteAutoConfiguration {
     /** Opens after half of the last 10 calls failed; after 5 s lets a few calls through to test the suite. */
     @Bean
     CircuitBreaker legacySuiteCircuitBreaker() {
-        return CircuitBreaker.of("legacy-suite", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(5))
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .build());
+        return Stroomonderbreker.standaard("legacy-suite");
     }
 
     /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */

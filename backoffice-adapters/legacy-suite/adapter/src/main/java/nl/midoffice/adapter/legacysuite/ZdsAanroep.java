@@ -11,6 +11,7 @@ import org.apache.camel.model.ProcessorDefinition;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.camel.BackofficeOnbereikbaar;
+import nl.midoffice.camel.Traceparent;
 import nl.midoffice.contracts.Headers;
 
 /**
@@ -29,22 +30,7 @@ final class ZdsAanroep {
     /** Bean name of the HTTP client settings for the suite: no retries of its own (the route decides). */
     static final String HTTP_CLIENT = "legacySuiteHttpClient";
 
-    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-
     private ZdsAanroep() {
-    }
-
-    /**
-     * W3C trace context for the call: the mid-office's correlation ids are UUIDs, whose 32 hex digits are
-     * the trace id, so the suite's logs can be joined with ours; a fresh span id per call.
-     */
-    static String traceparent(String correlationId) {
-        if (correlationId == null || !UUID.matcher(correlationId).matches()) {
-            return null;
-        }
-        String spanId = String.format("%016x", java.util.concurrent.ThreadLocalRandom.current().nextLong());
-        return "00-" + correlationId.replace("-", "") + "-" + spanId + "-01";
     }
 
     static void naar(ProcessorDefinition<?> route, LegacySuiteProperties properties, CircuitBreaker breaker,
@@ -59,8 +45,8 @@ final class ZdsAanroep {
                 .setHeader("SOAPAction", constant('"' + soapAction + '"'))
                 .setHeader(Headers.CORRELATION_ID, exchangeProperty(CORRELATION_ID))
                 .setHeader(Headers.AANVRAAG_ID, exchangeProperty(AANVRAAG_ID))
-                .process(e -> e.getMessage().setHeader("traceparent",
-                        traceparent(e.getProperty(CORRELATION_ID, String.class))))
+                .process(e -> e.getMessage().setHeader(Traceparent.HEADER,
+                        Traceparent.van(e.getProperty(CORRELATION_ID, String.class))))
                 .process(exchange -> {
                     try {
                         breaker.executeCallable(() -> {

@@ -1,8 +1,5 @@
 package nl.midoffice.adapter.vergunningen;
 
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -11,6 +8,7 @@ import org.apache.camel.ProducerTemplate;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.camel.BackofficeOnbereikbaar;
+import nl.midoffice.camel.Traceparent;
 import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.VergunningAanvragen;
 
@@ -27,9 +25,6 @@ final class VergunningenAanroep implements Processor {
     /** Bean name of the HTTP client settings for the service: no retries of its own (the route decides). */
     static final String HTTP_CLIENT = "vergunningenHttpClient";
     static final String API_SLEUTEL = "X-Api-Key";
-
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final VergunningenProperties properties;
     private final CircuitBreaker breaker;
@@ -59,7 +54,7 @@ final class VergunningenAanroep implements Processor {
         bericht.setHeader(API_SLEUTEL, properties.apiSleutel());
         bericht.setHeader(Headers.AANVRAAG_ID, opdracht.aanvraagId());
         bericht.setHeader(Headers.CORRELATION_ID, opdracht.correlationId());
-        bericht.setHeader("traceparent", traceparent(opdracht.correlationId()));
+        bericht.setHeader(Traceparent.HEADER, traceparent(opdracht.correlationId()));
         try {
             breaker.executeCallable(() -> {
                 http.send(uri, exchange);
@@ -77,15 +72,8 @@ final class VergunningenAanroep implements Processor {
         }
     }
 
-    /**
-     * W3C trace context for the call, as every adapter derives it: the mid-office's correlation ids are UUIDs, whose
-     * 32 hex digits are the trace id, so the service's logs can be joined with ours; a fresh span id per call.
-     */
+    /** W3C trace context for the call, as every adapter derives it ({@link Traceparent}). */
     static String traceparent(String correlationId) {
-        if (correlationId == null || !UUID.matcher(correlationId).matches()) {
-            return null;
-        }
-        String spanId = String.format("%016x", ThreadLocalRandom.current().nextLong());
-        return "00-" + correlationId.replace("-", "") + "-" + spanId + "-01";
+        return Traceparent.van(correlationId);
     }
 }

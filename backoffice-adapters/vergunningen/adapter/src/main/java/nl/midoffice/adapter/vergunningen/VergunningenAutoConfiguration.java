@@ -1,7 +1,5 @@
 package nl.midoffice.adapter.vergunningen;
 
-import java.time.Duration;
-
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -11,8 +9,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import nl.midoffice.camel.OnverwerkbaarBericht;
+import nl.midoffice.camel.Stroomonderbreker;
 
 /**
  * Registers the vergunningen adapter's routes in any Spring Boot application that has Camel, JMS and a servlet web
@@ -31,14 +29,7 @@ public class VergunningenAutoConfiguration {
      */
     @Bean(CIRCUIT_BREAKER)
     CircuitBreaker vergunningenCircuitBreaker() {
-        return CircuitBreaker.of("vergunningen", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(5))
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .ignoreExceptions(OnverwerkbaarBericht.class)
-                .build());
+        return Stroomonderbreker.standaard("vergunningen", OnverwerkbaarBericht.class);
     }
 
     /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */

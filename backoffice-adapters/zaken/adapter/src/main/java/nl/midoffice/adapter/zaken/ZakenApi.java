@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -16,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.camel.BackofficeOnbereikbaar;
+import nl.midoffice.camel.Traceparent;
 import nl.midoffice.contracts.Headers;
 
 /**
@@ -30,8 +29,6 @@ final class ZakenApi {
     /** Bean name of the HTTP client settings for the zaaksysteem: no retries of its own (the route decides). */
     static final String HTTP_CLIENT = "zakenHttpClient";
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** Whom a call is for, passed on to the zaaksysteem so its logs can be joined with ours; either may be null. */
     record Aanroep(String correlationId, String aanvraagId) {
@@ -95,16 +92,9 @@ final class ZakenApi {
         return query.toString();
     }
 
-    /**
-     * W3C trace context for the call: the mid-office's correlation ids are UUIDs, whose 32 hex digits are the
-     * trace id (as the legacy-suite adapter derives it), with a fresh span id per call.
-     */
+    /** W3C trace context for the call, as every adapter derives it ({@link Traceparent}). */
     static String traceparent(String correlationId) {
-        if (correlationId == null || !UUID.matcher(correlationId).matches()) {
-            return null;
-        }
-        String spanId = String.format("%016x", ThreadLocalRandom.current().nextLong());
-        return "00-" + correlationId.replace("-", "") + "-" + spanId + "-01";
+        return Traceparent.van(correlationId);
     }
 
     private Antwoord roep(String methode, String url, String body, Aanroep aanroep) {
@@ -133,7 +123,7 @@ final class ZakenApi {
             }
             if (aanroep.correlationId() != null) {
                 bericht.setHeader(Headers.CORRELATION_ID, aanroep.correlationId());
-                bericht.setHeader("traceparent", traceparent(aanroep.correlationId()));
+                bericht.setHeader(Traceparent.HEADER, traceparent(aanroep.correlationId()));
             }
             if (aanroep.aanvraagId() != null) {
                 bericht.setHeader(Headers.AANVRAAG_ID, aanroep.aanvraagId());

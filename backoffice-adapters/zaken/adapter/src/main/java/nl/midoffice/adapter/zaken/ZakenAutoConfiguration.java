@@ -1,7 +1,6 @@
 package nl.midoffice.adapter.zaken;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.http.HttpClientConfigurer;
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import nl.midoffice.camel.Stroomonderbreker;
 
 /** Registers the zaken adapter's routes in any Spring Boot web application that has Camel and JMS. */
 @AutoConfiguration
@@ -27,13 +26,7 @@ public class ZakenAutoConfiguration {
     /** Opens after half of the last 10 calls failed; after 5 s lets a few calls through to test the zaaksysteem. */
     @Bean(CIRCUIT_BREAKER)
     CircuitBreaker zakenCircuitBreaker() {
-        return CircuitBreaker.of("zaken", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10)
-                .minimumNumberOfCalls(5)
-                .failureRateThreshold(50)
-                .waitDurationInOpenState(Duration.ofSeconds(5))
-                .permittedNumberOfCallsInHalfOpenState(2)
-                .build());
+        return Stroomonderbreker.standaard("zaken");
     }
 
     /**
