@@ -1,9 +1,9 @@
 package nl.midoffice.adapter.zaken;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +12,10 @@ import org.springframework.core.env.Environment;
 /**
  * Subscribes the callback ({@link NotificatieOntvangenRoute}) to the zaaksysteem's notifications at start-up,
  * through the simulator's {@code POST /simulator/abonnementen}. The zaaksysteem may start later than the
- * mid-office, so a timer tries until it answers, without holding up start-up, and then stops its own route.
- * Subscribing again is harmless: the same callback URL only gets its {@code auth} replaced.
+ * mid-office, so a timer tries until it answers, without holding up start-up. After that it renews the
+ * subscription once a minute: the simulator keeps subscriptions in memory and forgets them when it restarts, and
+ * subscribing again is harmless (the same callback URL only gets its {@code auth} replaced). The route keeps
+ * running, so the application's readiness (Camel's route health) stays UP.
  */
 class NotificatiesAbonnerenRoute extends RouteBuilder {
 
@@ -26,6 +28,9 @@ class NotificatiesAbonnerenRoute extends RouteBuilder {
     private final ZakenProperties properties;
     private final Environment environment;
     private final AtomicInteger pogingen = new AtomicInteger();
+    /** When the last subscription succeeded (epoch ms), 0 while there is none. */
+    private final AtomicLong geabonneerdOp = new AtomicLong();
+    static final long VERNIEUW_NA_MS = 60_000;
 
     NotificatiesAbonnerenRoute(ZakenProperties properties, Environment environment) {
         this.properties = properties;
@@ -40,13 +45,12 @@ class NotificatiesAbonnerenRoute extends RouteBuilder {
                 .onException(Exception.class).handled(true)
                     .process(this::mislukt)
                 .end()
+                .filter(e -> System.currentTimeMillis() - geabonneerdOp.get() >= VERNIEUW_NA_MS)
                 .removeHeaders("*")
                 .process(this::verzoek)
                 .to(properties.url() + PAD + "?httpClientConfigurer=#" + ZakenApi.HTTP_CLIENT
                         + "&connectTimeout=" + timeoutMs + "&responseTimeout=" + timeoutMs)
-                .log(LoggingLevel.INFO, "Subscribed to the notifications of the zaaksysteem at " + properties.url()
-                        + ", callback ${exchangeProperty.callbackUrl}")
-                .to("controlbus:route?routeId=" + ROUTE_ID + "&action=stop&async=true");
+                .process(this::gelukt);
     }
 
     /** {@code {"callbackUrl", "auth"}}; the auth value is a credential and is never logged. */
@@ -61,6 +65,13 @@ class NotificatiesAbonnerenRoute extends RouteBuilder {
         exchange.getMessage().setBody(body.toString());
     }
 
+    private void gelukt(Exchange exchange) {
+        if (geabonneerdOp.getAndSet(System.currentTimeMillis()) == 0) {
+            log.info("Subscribed to the notifications of the zaaksysteem at {}, callback {}", properties.url(),
+                    exchange.getProperty("callbackUrl"));
+        }
+    }
+
     /** Resolved now, not at binding: {@code ${local.server.port}} is known only once the web server runs. */
     String callbackUrl() {
         return environment.resolveRequiredPlaceholders(properties.callbackUrl());
@@ -68,6 +79,7 @@ class NotificatiesAbonnerenRoute extends RouteBuilder {
 
     private void mislukt(Exchange exchange) {
         Exception oorzaak = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        geabonneerdOp.set(0); // try again on the next tick, and say so when it works again
         int poging = pogingen.incrementAndGet();
         if (poging % WAARSCHUW_ELKE == 1) {
             log.warn("Not yet subscribed to the notifications of the zaaksysteem at {} (attempt {}), trying again: {}",
