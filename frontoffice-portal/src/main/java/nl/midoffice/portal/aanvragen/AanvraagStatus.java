@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum AanvraagStatus {
     ONTVANGEN("Ontvangen", "Uw aanvraag is ontvangen."),
     GEREGISTREERD("Geregistreerd", "Uw aanvraag is geregistreerd bij de gemeente."),
-    IN_BEHANDELING("In behandeling", "Een medewerker van de gemeente behandelt uw aanvraag."),
+    IN_BEHANDELING("In behandeling", "De gemeente behandelt uw aanvraag."),
     AFGEHANDELD("Afgehandeld", "Uw aanvraag is afgehandeld."),
     AFGEWEZEN("Afgewezen", "Uw aanvraag is afgewezen."),
     VERTRAAGD("Vertraagd", "Uw aanvraag is ontvangen; de verwerking duurt langer dan gewoonlijk.");

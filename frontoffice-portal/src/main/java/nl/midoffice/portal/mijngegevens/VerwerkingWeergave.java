@@ -39,7 +39,14 @@ public class VerwerkingWeergave {
             Map.entry("partners", "partner"),
             Map.entry("kinderen", "kinderen"),
             Map.entry("ouders", "ouders"),
-            Map.entry("overlijden", "overlijden"));
+            Map.entry("overlijden", "overlijden"),
+            // the legacy suite's StUF-BG element names
+            Map.entry("inp.bsn", "burgerservicenummer"),
+            Map.entry("voornamen", "naam"),
+            Map.entry("voorvoegselGeslachtsnaam", "naam"),
+            Map.entry("geslachtsnaam", "naam"),
+            Map.entry("verblijfsadres", "adres"),
+            Map.entry("inp.gemeenteVanInschrijving", "gemeente van inschrijving"));
 
     /** Activities that only read; for these the sentence says "bekeken". */
     private static final Set<String> LEZEN = Set.of("raadplegen", "opvragen", "inzien", "lezen", "bevragen");
@@ -60,12 +67,27 @@ public class VerwerkingWeergave {
     /** "De gemeente Bergdal heeft uw naam en adres bekeken, voor: verhuizing behandelen." */
     public String zin(Verwerking verwerking) {
         String wie = leegAls(verwerking.verwerkendeOrganisatie(), "De gemeente");
-        String activiteit = verwerking.verwerkingsactiviteit() == null ? ""
-                : verwerking.verwerkingsactiviteit().strip().toLowerCase(Locale.ROOT);
-        String gedaan = activiteit.isEmpty() || LEZEN.contains(activiteit) ? "bekeken" : "verwerkt (" + activiteit + ")";
-        String zin = wie + " heeft uw " + soorten(verwerking.soortenGegevens()) + " " + gedaan;
-        String doel = verwerking.doel();
-        return doel == null || doel.isBlank() ? zin + "." : zin + ", met als doel: " + doel.strip() + ".";
+        String actie = verwerking.actieNaam() == null ? "" : verwerking.actieNaam().strip().toLowerCase(Locale.ROOT);
+        boolean gelezen = actie.isEmpty() || LEZEN.stream().anyMatch(actie::contains)
+                || actie.contains("opgevraagd") || actie.contains("geraadpleegd");
+        String zin = wie + " heeft uw " + soorten(verwerking.soortenGegevens()) + (gelezen ? " bekeken" : " verwerkt");
+        String doel = verwerking.doel() == null ? "" : verwerking.doel().strip();
+        while (doel.endsWith(".")) {
+            doel = doel.substring(0, doel.length() - 1);
+        }
+        return doel.isEmpty() ? zin + "." : zin + ", met als doel: " + doel + ".";
+    }
+
+    /** Where the data came from, in words: the BRP, or the municipality's own copy in its case system. */
+    public String bron(String systeem) {
+        if (systeem == null || systeem.isBlank()) {
+            return "";
+        }
+        return switch (systeem) {
+            case "brp" -> "de Basisregistratie Personen (BRP)";
+            case "legacy-suite" -> "de eigen registratie van de gemeente (zaaksysteem)";
+            default -> systeem;
+        };
     }
 
     /** An ISO-8601 period ({@code P20Y}, {@code P6M}) in words; any other text as it is. */

@@ -34,6 +34,10 @@ import nl.midoffice.portal.catalogus.Product;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /** The session cookie's name (application.properties): not JSESSIONID, which the other demo apps use too. */
+    static final String SESSIECOOKIE = "PORTAALSESSIE";
+
+
     private static final String LIVE_STATUS = "/mijn-aanvragen/gebeurtenissen";
 
     static final String CONTENT_SECURITY_POLICY =
@@ -70,7 +74,7 @@ class SecurityConfig {
                     response.sendRedirect(request.getContextPath() + "/"
                             + (loket == null ? LoketKeuze.STANDAARD : loket).getSlug() + "?uitgelogd");
                 })
-                .deleteCookies("JSESSIONID"))
+                .deleteCookies(SESSIECOOKIE))
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

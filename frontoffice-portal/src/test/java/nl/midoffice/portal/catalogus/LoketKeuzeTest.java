@@ -117,7 +117,7 @@ class LoketKeuzeTest extends MvcTestSupport {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/bergdal?uitgelogd"))
                 .andExpect(header().stringValues("Set-Cookie", org.hamcrest.Matchers.hasItem(
-                        containsString("JSESSIONID=;"))));
+                        containsString("PORTAALSESSIE=;"))));
         assertThat(sessie.isInvalid()).isTrue();
         mvc.perform(get("/bergdal").param("uitgelogd", ""))
                 .andExpect(content().string(allOf(containsString("U bent uitgelogd."), containsString("thema-bergdal"))));

@@ -62,7 +62,7 @@ class MijnGegevensControllerTest extends MvcTestSupport {
                         containsString("<dd>20 jaar</dd>"),
                         containsString("<dd>1 jaar en 6 maanden</dd>"),
                         containsString("<dd>Normaal</dd>"),
-                        containsString("uitgevoerd door <span>mid-office</span> met <span>brp</span>"),
+                        containsString("uitgevoerd door <span>mid-office</span>, uit <span>de Basisregistratie Personen (BRP)</span>"),
                         containsString("28 november 2026 om 10:15"),
                         containsString("Uw naam, geboortedatum en adres"))))
                 .andReturn().getResponse().getContentAsString();

@@ -12,9 +12,9 @@ class VerwerkingWeergaveTest {
 
     private final VerwerkingWeergave weergave = new VerwerkingWeergave();
 
-    private static Verwerking verwerking(String activiteit, String doel, List<String> soorten, String tijdstip) {
-        return new Verwerking("id", null, null, activiteit, doel, null, null, null, "Gemeente Bergdal", null, null,
-                tijdstip, soorten, null);
+    private static Verwerking verwerking(String actieNaam, String doel, List<String> soorten, String tijdstip) {
+        return new Verwerking("id", actieNaam, null, "vooraf-invullen", doel, null, null, null, "Gemeente Bergdal", null,
+                null, tijdstip, soorten, null);
     }
 
     @Test
@@ -24,14 +24,20 @@ class VerwerkingWeergaveTest {
         assertThat(weergave.soorten(List.of("naam", "geboorte", "verblijfplaats"))).isEqualTo("naam, geboortedatum en adres");
         assertThat(weergave.soorten(List.of("iets-nieuws"))).isEqualTo("iets-nieuws");
         assertThat(weergave.soorten(List.of())).isEqualTo("gegevens");
+        assertThat(weergave.soorten(List.of("inp.bsn", "geslachtsnaam", "voorvoegselGeslachtsnaam", "voornamen",
+                "geboortedatum", "verblijfsadres", "inp.gemeenteVanInschrijving")))
+                .as("the legacy suite's StUF names").isEqualTo(
+                        "burgerservicenummer, naam, geboortedatum, adres en gemeente van inschrijving");
     }
 
     @Test
-    void a_lookup_reads_as_looked_at_and_anything_else_names_the_activity() {
-        assertThat(weergave.zin(verwerking("Raadplegen", "Verhuizing behandelen", List.of("naam"), null)))
-                .isEqualTo("Gemeente Bergdal heeft uw naam bekeken, met als doel: Verhuizing behandelen.");
+    void a_lookup_reads_as_looked_at_and_anything_else_as_processed_without_codes_or_double_stops() {
+        assertThat(weergave.zin(verwerking("Persoonsgegevens opgevraagd", "Uw verhuizing verwerken.", List.of("naam"),
+                null))).isEqualTo("Gemeente Bergdal heeft uw naam bekeken, met als doel: Uw verhuizing verwerken.");
         assertThat(weergave.zin(verwerking("Wijzigen", null, List.of("verblijfplaats"), null)))
-                .isEqualTo("Gemeente Bergdal heeft uw adres verwerkt (wijzigen).");
+                .isEqualTo("Gemeente Bergdal heeft uw adres verwerkt.");
+        assertThat(weergave.bron("legacy-suite")).doesNotContain("legacy-suite");
+        assertThat(weergave.bron("brp")).contains("Basisregistratie Personen");
     }
 
     @Test
