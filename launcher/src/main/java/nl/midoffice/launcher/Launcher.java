@@ -1,7 +1,12 @@
 package nl.midoffice.launcher;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -18,6 +23,12 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         StackConfig config = StackConfig.standaard(root);
+        List<Integer> bezet = bezettePoorten(config);
+        if (!bezet.isEmpty()) {
+            System.err.println("Port(s) " + bezet + " are in use: is the demo already running? Stop it first "
+                    + "(Ctrl-C in its terminal), or free the ports.");
+            System.exit(1);
+        }
         Stack stack = new Stack(config, System.out);
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -44,6 +55,21 @@ public final class Launcher {
         }
         System.err.println("An application of the stack stopped; stopping the rest.");
         System.exit(2);
+    }
+
+    /** The stack's ports that something else listens on already. */
+    static List<Integer> bezettePoorten(StackConfig c) {
+        List<Integer> bezet = new ArrayList<>();
+        for (int poort : List.of(c.portalPort(), c.midofficePort(), c.simulatorPort(), c.brpPort(), c.zakenPort(),
+                c.vergunningenPort())) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(poort));
+            } catch (IOException e) {
+                bezet.add(poort);
+            }
+        }
+        return bezet;
     }
 
     static String banner(StackConfig c, long millis) {

@@ -30,6 +30,11 @@ class StackIT {
     void everyBackOfficeSimulatorIsUpWithItsControlApi(TestStack stack) throws Exception {
         StackConfig c = stack.config();
         var http = java.net.http.HttpClient.newHttpClient();
+        // the mid-office stays ready once its adapters have subscribed to their systems (a stopped route made it DOWN)
+        var gereed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:"
+                + c.midofficePort() + "/actuator/health/readiness")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(gereed.statusCode()).as("readiness: %s", gereed.body()).isEqualTo(200);
         for (int port : new int[] {c.simulatorPort(), c.brpPort(), c.zakenPort(), c.vergunningenPort()}) {
             for (String pad : new String[] {"/simulator/ontvangen", "/simulator/gedrag", "/"}) {
                 var antwoord = http.send(java.net.http.HttpRequest.newBuilder(

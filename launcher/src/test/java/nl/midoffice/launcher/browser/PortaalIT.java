@@ -195,7 +195,7 @@ class PortaalIT {
             assertThat(burger.script("return window.nietHerladen === true;")).as("updated without a reload").isEqualTo(true);
             assertThat(burger.vind("[data-live-status]").getText())
                     .isEqualTo("De status van aanvraag " + referentie + " is nu: In behandeling. "
-                            + "Een medewerker van de gemeente behandelt uw aanvraag.");
+                            + "De gemeente behandelt uw aanvraag.");
             assertThat(burger.vind("[data-live-status]").getAttribute("aria-live")).isEqualTo("polite");
             portaal.controleer("mijn-aanvragen-live");
         }

@@ -1,8 +1,11 @@
 package nl.midoffice.midoffice.infra;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,18 +26,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(15);
 
     private final EmbeddedPostgres postgres;
+    private final FileLock eigenaar;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileLock eigenaar) {
         this.postgres = postgres;
+        this.eigenaar = eigenaar;
     }
 
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
         // Spring stops the server (close()) after the routes that use it; zonky's own JVM hook would race them
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port())
                 .setRegisterShutdownHook(false);
+        FileLock eigenaar = null;
         if (properties.dataDirectory() != null && !properties.dataDirectory().isBlank()) {
             Path dir = Path.of(properties.dataDirectory()).toAbsolutePath();
             Files.createDirectories(dir);
+            eigenaar = eigenaarWorden(dir);
             stopOrphan(dir);
             builder.setDataDirectory(dir).setCleanDataDirectory(false);
         }
@@ -42,7 +49,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL ready on port {} in {} ms", postgres.getPort(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new EmbeddedPostgresServer(postgres);
+        return new EmbeddedPostgresServer(postgres, eigenaar);
+    }
+
+    /**
+     * Claims the data directory for this process with an OS file lock beside it, held as long as the process
+     * lives (the OS drops it when the process dies, also on a SIGKILL). A second mid-office on the same directory
+     * stops here, instead of taking a running server for an orphan and stopping it.
+     */
+    static FileLock eigenaarWorden(Path dataDirectory) throws IOException {
+        Path slot = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
+        FileChannel kanaal = FileChannel.open(slot, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = kanaal.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            kanaal.close();
+            throw new IllegalStateException("The PostgreSQL data directory " + dataDirectory
+                    + " is in use by a mid-office that is still running; stop that one first");
+        }
+        return lock;
     }
 
     String jdbcUrl() {
@@ -83,6 +112,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            if (eigenaar != null) {
+                eigenaar.channel().close();
+            }
+        }
     }
 }

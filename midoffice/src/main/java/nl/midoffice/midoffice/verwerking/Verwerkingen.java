@@ -87,7 +87,7 @@ public class Verwerkingen {
     static String gegevensbron(String systeem) {
         return switch (systeem) {
             case Systemen.BRP -> "Basisregistratie Personen (BRP)";
-            case Systemen.LEGACY_SUITE -> "Kopie van persoonsgegevens in het zaaksysteem (legacy-suite)";
+            case Systemen.LEGACY_SUITE -> "Kopie van persoonsgegevens in het zaaksysteem van de gemeente";
             default -> systeem;
         };
     }
