@@ -90,14 +90,16 @@ final class Besluiten {
         return zin.append('.').toString();
     }
 
-    /** E.g. "Uw aanvraag voor een parkeervergunning is afgewezen: Op dit adres is al een parkeervergunning verleend." */
+    /**
+     * The reason alone, e.g. "Op dit adres is al een parkeervergunning verleend.": the portal already says the
+     * aanvraag was refused and puts this after "Reden:".
+     */
     static String afgewezen(Besluitbericht besluit) {
         String reden = besluit.reden() == null ? "" : kort(besluit.reden().strip(), MAX_REDEN);
         if (reden.isEmpty()) {
-            return "Uw aanvraag voor een parkeervergunning is afgewezen.";
+            return "De vergunningverlener heeft geen reden opgegeven.";
         }
-        return "Uw aanvraag voor een parkeervergunning is afgewezen: " + reden
-                + (reden.endsWith(".") ? "" : ".");
+        return reden + (reden.endsWith(".") ? "" : ".");
     }
 
     private static String datum(LocalDate datum) {

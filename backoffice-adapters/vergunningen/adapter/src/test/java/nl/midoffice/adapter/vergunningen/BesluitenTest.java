@@ -40,11 +40,11 @@ class BesluitenTest {
         var resultaat = Besluiten.resultaat("aanvraagId=" + AANVRAAG + "&schaduw=true", null, AFGEWEZEN);
 
         assertThat(resultaat.status()).isEqualTo(AanvraagStatus.AFGEWEZEN);
-        assertThat(resultaat.reden()).isEqualTo(
-                "Uw aanvraag voor een parkeervergunning is afgewezen: Op dit adres is al een parkeervergunning verleend.");
+        assertThat(resultaat.reden()).as("the reason alone: the portal says 'afgewezen' itself")
+                .isEqualTo("Op dit adres is al een parkeervergunning verleend.");
         assertThat(resultaat.schaduw()).isTrue();
         assertThat(Besluiten.afgewezen(new Besluitbericht("x", "r", "AFGEWEZEN", null, null, null, null, null)))
-                .isEqualTo("Uw aanvraag voor een parkeervergunning is afgewezen.");
+                .isEqualTo("De vergunningverlener heeft geen reden opgegeven.");
     }
 
     @Test

@@ -182,8 +182,7 @@ class VergunningenAdapterIT {
 
         wachtOp(tweede, AanvraagStatus.IN_BEHANDELING);
         BackofficeResultaat afgewezen = wachtOp(tweede, AanvraagStatus.AFGEWEZEN);
-        assertThat(afgewezen.reden()).isEqualTo("Uw aanvraag voor een parkeervergunning is afgewezen: "
-                + "Op dit adres is al een parkeervergunning verleend.");
+        assertThat(afgewezen.reden()).isEqualTo("Op dit adres is al een parkeervergunning verleend.");
         assertThat(afgewezen.capability()).isEqualTo(Capability.VERGUNNINGEN);
     }
 
@@ -255,8 +254,7 @@ class VergunningenAdapterIT {
         assertThat(goed.statusCode()).isEqualTo(204);
         assertThat(goed.headers().firstValue("Authorization")).isEmpty();
         BackofficeResultaat resultaat = wachtOp(aanvraagId, AanvraagStatus.AFGEWEZEN);
-        assertThat(resultaat.reden()).isEqualTo(
-                "Uw aanvraag voor een parkeervergunning is afgewezen: Het kenteken is niet bekend bij de RDW.");
+        assertThat(resultaat.reden()).isEqualTo("Het kenteken is niet bekend bij de RDW.");
     }
 
     // --- the mid-office side of the test ---
