@@ -135,7 +135,8 @@
                     b.setAttribute('aria-pressed', String(b.dataset.modus === c.modus));
                 });
                 rij.querySelector('[data-gewijzigd]').textContent = c.gewijzigdDoor
-                    ? 'sinds ' + datumTijd(c.gewijzigdOp) + ' door ' + c.gewijzigdDoor : '';
+                    ? (c.gewijzigdDoor === 'standaard' ? 'beginstand sinds ' + datumTijd(c.gewijzigdOp)
+                    : 'sinds ' + datumTijd(c.gewijzigdOp) + ' door ' + c.gewijzigdDoor) : '';
                 rij.querySelectorAll('td.stroom').forEach(function (cel) {
                     const primair = o.stromen.find(function (s) {
                         return s.gemeente === g.gemeente && s.capability === c.capability
