@@ -63,7 +63,8 @@ public final class Launcher {
         for (int poort : List.of(c.portalPort(), c.midofficePort(), c.simulatorPort(), c.brpPort(), c.zakenPort(),
                 c.vergunningenPort())) {
             try (ServerSocket socket = new ServerSocket()) {
-                socket.setReuseAddress(false);
+                // as the apps bind: connections of a stack that just stopped (TIME_WAIT) do not count as "in use"
+                socket.setReuseAddress(true);
                 socket.bind(new InetSocketAddress(poort));
             } catch (IOException e) {
                 bezet.add(poort);
