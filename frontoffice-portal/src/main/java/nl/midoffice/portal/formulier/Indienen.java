@@ -4,11 +4,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import nl.midoffice.portal.midoffice.AanvraagOntvangen;
+import nl.midoffice.portal.midoffice.IdempotencyKeyAlGebruiktException;
+import nl.midoffice.portal.midoffice.MidofficeClient;
+import nl.midoffice.portal.midoffice.MidofficeNietBeschikbaarException;
+import nl.midoffice.portal.midoffice.NieuweAanvraag;
+import nl.midoffice.portal.midoffice.OngeldigeAanvraagException;
 
 /** The steps every product form ends with, worded once. */
 public final class Indienen {
@@ -35,6 +46,35 @@ public final class Indienen {
         RedirectView redirect = new RedirectView("/mijn-aanvragen/" + ontvangen.id() + "?bevestiging=true", true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return new ModelAndView(redirect);
+    }
+
+    /**
+     * Sends a form the citizen has checked (the "Versturen" on a check-your-answers page): the confirmation, or the
+     * page to show again with what went wrong. A refusal of the content goes back to the form with a new key (nothing
+     * was stored, a corrected form is a new request); an unreachable mid-office keeps the key (the first attempt may
+     * have been stored, a retry must not duplicate it).
+     *
+     * @param formulier    shows the form again (with what the form page needs in the model) and returns its view
+     * @param controleren  the check-your-answers view
+     */
+    public static ModelAndView verstuurGecontroleerd(MidofficeClient midoffice, AanvraagForm form,
+            NieuweAanvraag aanvraag, BindingResult errors, Function<String, String> veldVoor, Model model,
+            Supplier<String> formulier, String controleren) {
+        UUID key = form.zorgVoorIdempotencyKey();
+        try {
+            return naarBevestiging(midoffice.dienIn(aanvraag, key));
+        } catch (OngeldigeAanvraagException e) {
+            ApiFouten.plaats(e.getProbleem(), errors, veldVoor, ALGEMENE_FOUT);
+            form.nieuweIdempotencyKey();
+            return new ModelAndView(formulier.get());
+        } catch (MidofficeNietBeschikbaarException e) {
+            model.addAttribute("indienFout", NIET_GELUKT_BIJ_CONTROLE);
+            return new ModelAndView(controleren);
+        } catch (IdempotencyKeyAlGebruiktException e) {
+            form.nieuweIdempotencyKey();
+            model.addAttribute("indienFout", EERDER_ONTVANGEN);
+            return new ModelAndView(controleren);
+        }
     }
 
     public static LocalDate vandaag(Clock clock) {

@@ -1,7 +1,5 @@
 package nl.midoffice.portal.parkeervergunning;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -16,13 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import nl.midoffice.portal.catalogus.LoketKeuze;
-import nl.midoffice.portal.formulier.ApiFouten;
 import nl.midoffice.portal.formulier.Indienen;
 import nl.midoffice.portal.login.Burger;
-import nl.midoffice.portal.midoffice.IdempotencyKeyAlGebruiktException;
 import nl.midoffice.portal.midoffice.MidofficeClient;
-import nl.midoffice.portal.midoffice.MidofficeNietBeschikbaarException;
-import nl.midoffice.portal.midoffice.OngeldigeAanvraagException;
 import nl.midoffice.portal.persoon.PersoonOphalen;
 
 /**
@@ -83,27 +77,14 @@ class ParkeervergunningController {
     @PostMapping("/versturen")
     ModelAndView versturen(@Valid @ModelAttribute ParkeervergunningForm parkeervergunningForm, BindingResult errors,
             @AuthenticationPrincipal Burger burger, Model model) {
-        UUID key = parkeervergunningForm.zorgVoorIdempotencyKey();
+        parkeervergunningForm.zorgVoorIdempotencyKey();
         regels.controleer(parkeervergunningForm, errors);
         if (errors.hasErrors()) {
             return new ModelAndView(formulier(parkeervergunningForm, burger, model));
         }
-        try {
-            return Indienen.naarBevestiging(midoffice.dienIn(parkeervergunningForm.naarAanvraag(burger.bsn()), key));
-        } catch (OngeldigeAanvraagException e) {
-            ApiFouten.plaats(e.getProbleem(), errors, ParkeervergunningForm::veldVoor, Indienen.ALGEMENE_FOUT);
-            // nothing was stored, and a corrected submission is a different request: it needs its own key
-            parkeervergunningForm.nieuweIdempotencyKey();
-            return new ModelAndView(formulier(parkeervergunningForm, burger, model));
-        } catch (MidofficeNietBeschikbaarException e) {
-            // keep the key: the first attempt may have been stored, and a retry must not duplicate it
-            model.addAttribute("indienFout", Indienen.NIET_GELUKT_BIJ_CONTROLE);
-            return new ModelAndView(CONTROLEREN);
-        } catch (IdempotencyKeyAlGebruiktException e) {
-            parkeervergunningForm.nieuweIdempotencyKey();
-            model.addAttribute("indienFout", Indienen.EERDER_ONTVANGEN);
-            return new ModelAndView(CONTROLEREN);
-        }
+        ParkeervergunningForm form = parkeervergunningForm;
+        return Indienen.verstuurGecontroleerd(midoffice, form, form.naarAanvraag(burger.bsn()), errors,
+                ParkeervergunningForm::veldVoor, model, () -> formulier(form, burger, model), CONTROLEREN);
     }
 
     /** The form, with the address the permit is for when the municipality's data can be had. */

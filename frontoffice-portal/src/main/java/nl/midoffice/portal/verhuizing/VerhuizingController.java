@@ -1,7 +1,5 @@
 package nl.midoffice.portal.verhuizing;
 
-import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -16,13 +14,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import nl.midoffice.portal.catalogus.LoketKeuze;
-import nl.midoffice.portal.formulier.ApiFouten;
 import nl.midoffice.portal.formulier.Indienen;
 import nl.midoffice.portal.login.Burger;
-import nl.midoffice.portal.midoffice.IdempotencyKeyAlGebruiktException;
 import nl.midoffice.portal.midoffice.MidofficeClient;
-import nl.midoffice.portal.midoffice.MidofficeNietBeschikbaarException;
-import nl.midoffice.portal.midoffice.OngeldigeAanvraagException;
 import nl.midoffice.portal.persoon.PersoonOphalen;
 
 /**
@@ -86,27 +80,13 @@ class VerhuizingController {
     @PostMapping("/versturen")
     ModelAndView versturen(@Valid @ModelAttribute VerhuizingForm verhuizingForm, BindingResult errors,
             @AuthenticationPrincipal Burger burger, Model model) {
-        UUID key = verhuizingForm.zorgVoorIdempotencyKey();
+        verhuizingForm.zorgVoorIdempotencyKey();
         regels.controleer(verhuizingForm, burger.bsn(), errors);
         if (errors.hasErrors()) {
             return new ModelAndView(formulier(verhuizingForm, burger, model));
         }
-        try {
-            return Indienen.naarBevestiging(midoffice.dienIn(verhuizingForm.naarAanvraag(burger.bsn()), key));
-        } catch (OngeldigeAanvraagException e) {
-            ApiFouten.plaats(e.getProbleem(), errors, verhuizingForm::veldVoor, Indienen.ALGEMENE_FOUT);
-            // nothing was stored, and a corrected submission is a different request: it needs its own key
-            verhuizingForm.nieuweIdempotencyKey();
-            return new ModelAndView(formulier(verhuizingForm, burger, model));
-        } catch (MidofficeNietBeschikbaarException e) {
-            // keep the key: the first attempt may have been stored, and a retry must not duplicate it
-            model.addAttribute("indienFout", Indienen.NIET_GELUKT_BIJ_CONTROLE);
-            return new ModelAndView(CONTROLEREN);
-        } catch (IdempotencyKeyAlGebruiktException e) {
-            verhuizingForm.nieuweIdempotencyKey();
-            model.addAttribute("indienFout", Indienen.EERDER_ONTVANGEN);
-            return new ModelAndView(CONTROLEREN);
-        }
+        return Indienen.verstuurGecontroleerd(midoffice, verhuizingForm, verhuizingForm.naarAanvraag(burger.bsn()),
+                errors, verhuizingForm::veldVoor, model, () -> formulier(verhuizingForm, burger, model), CONTROLEREN);
     }
 
     /** The form, with the citizen's current address when the municipality's data can be had. */
