@@ -87,7 +87,6 @@ public final class AdapterOmgeving implements AutoCloseable {
         instellingen.put("spring.artemis.embedded.enabled", "true");
         instellingen.put("spring.artemis.embedded.persistent", "false");
         instellingen.put("spring.jms.cache.enabled", "true");
-        instellingen.put("camel.component.jms.cache-level-name", "CACHE_CONSUMER");
         instellingen.put("camel.component.jms.error-handler-log-stack-trace", "false");
         instellingen.put("camel.dataformat.jackson.module-class-names",
                 "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule");

@@ -2,6 +2,7 @@ package nl.midoffice.camel;
 
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.spi.ComponentCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,6 +30,12 @@ public class CamelSupportAutoConfiguration {
         DelegatingConnectionFactory los = new DelegatingConnectionFactory();
         los.setTargetConnectionFactory(connectionFactory);
         return JmsComponent.jmsComponent(los);
+    }
+
+    /** Every transacted consumer receives and sends in one JMS transaction ({@link EenJmsTransactie}). */
+    @Bean
+    ComponentCustomizer eenJmsTransactie() {
+        return EenJmsTransactie.customizer();
     }
 
     @Bean

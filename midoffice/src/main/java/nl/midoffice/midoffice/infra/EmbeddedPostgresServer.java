@@ -36,7 +36,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     static EmbeddedPostgresServer start(EmbeddedPostgresProperties properties) throws IOException {
         // Spring stops the server (close()) after the routes that use it; zonky's own JVM hook would race them
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(properties.port())
-                .setRegisterShutdownHook(false);
+                .setRegisterShutdownHook(false)
+                // zonky turns this off for speed; a 202 promises the aanvraag is on disk, not in a WAL buffer
+                .setServerConfig("synchronous_commit", "on");
         FileLock eigenaar = null;
         if (properties.dataDirectory() != null && !properties.dataDirectory().isBlank()) {
             Path dir = Path.of(properties.dataDirectory()).toAbsolutePath();

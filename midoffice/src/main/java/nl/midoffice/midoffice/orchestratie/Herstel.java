@@ -7,6 +7,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import nl.midoffice.midoffice.MidofficeProperties;
 import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
 
@@ -15,8 +18,8 @@ import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
  * (still ONTVANGEN, not even VERTRAAGD; or registered and not taken by the permit service) long after its last
  * change gets that step's command in the outbox again, to the system the step was routed to, with a new message
  * id so duplicate detection lets it through. Sending twice is safe: back offices key zaken on the reference and
- * statuses only move forward. Each occurrence is logged as a warning, because it means a message went
- * missing on the way (seen once in a hundred runs after a SIGKILL of the mid-office with its embedded broker).
+ * statuses only move forward. Each occurrence is logged as a warning and counted
+ * ({@code midoffice_herstel_herzonden_total}), because it means a message went missing on the way.
  */
 @Component
 public class Herstel {
@@ -27,11 +30,15 @@ public class Herstel {
     private final AanvraagRepository aanvragen;
     private final Stappen stappen;
     private final MidofficeProperties properties;
+    private final Counter herzonden;
 
-    Herstel(AanvraagRepository aanvragen, Stappen stappen, MidofficeProperties properties) {
+    Herstel(AanvraagRepository aanvragen, Stappen stappen, MidofficeProperties properties, MeterRegistry meters) {
         this.aanvragen = aanvragen;
         this.stappen = stappen;
         this.properties = properties;
+        this.herzonden = Counter.builder("midoffice.herstel.herzonden")
+                .description("Aanvragen whose step the resend job sent again (a message went missing; expected 0)")
+                .register(meters);
     }
 
     /** Returns how many aanvragen were sent again. */
@@ -39,15 +46,16 @@ public class Herstel {
     public int herzend() {
         Instant nu = Instant.now();
         var onbevestigd = aanvragen.onbevestigdSinds(nu.minus(properties.herstel().na()), BATCH);
-        int herzonden = 0;
+        int aantal = 0;
         for (var aanvraag : onbevestigd) {
             aanvragen.raakAan(aanvraag.id(), nu);
             if (stappen.herzend(aanvraag)) {
-                herzonden++;
+                aantal++;
+                this.herzonden.increment();
                 log.warn("Aanvraag {} at step {} unconfirmed {} after its last change: sent again", aanvraag.id(),
                         aanvraag.stap(), properties.herstel().na());
             }
         }
-        return herzonden;
+        return aantal;
     }
 }

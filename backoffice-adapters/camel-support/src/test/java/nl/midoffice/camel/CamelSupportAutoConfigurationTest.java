@@ -1,0 +1,37 @@
+package nl.midoffice.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.apache.camel.CamelContext;
+import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.component.jms.springboot.JmsComponentAutoConfiguration;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import jakarta.jms.ConnectionFactory;
+
+/** What an app that has camel-support on its classpath gets without configuring anything. */
+class CamelSupportAutoConfigurationTest {
+
+    private final ApplicationContextRunner app = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class,
+                    JmsComponentAutoConfiguration.class, CamelSupportAutoConfiguration.class))
+            .withPropertyValues("camel.springboot.main-run-controller=false")
+            .withBean(ConnectionFactory.class, () -> new ActiveMQConnectionFactory("vm://0"));
+
+    @Test
+    void everyJmsComponentReceivesAndSendsInOneTransaction() {
+        app.run(context -> {
+            CamelContext camel = context.getBean(CamelContext.class);
+            for (String naam : new String[] { "jms", VertraagdMelder.COMPONENT }) {
+                var configuratie = camel.getComponent(naam, JmsComponent.class).getConfiguration();
+                assertThat(configuratie.isLazyCreateTransactionManager()).as(naam + ": no transaction manager of its own")
+                        .isFalse();
+                assertThat(configuratie.getCacheLevelName()).as(naam).isEqualTo("CACHE_CONSUMER");
+            }
+        });
+    }
+}
