@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,10 @@ public class AanvraagIntake {
                     java.util.List.of(new InvalidParam("body", "De body moet een JSON-object zijn.")));
         }
         Validatie v = new Validatie();
+        // first, so that a field with a control character is refused for that reason and not another
+        String genoemd = verzoek.path("product").asString("");
+        v.zonderStuurtekens(verzoek, "", producten.ids().contains(genoemd) ? producten.get(genoemd).langeTeksten()
+                : Set.of());
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             v.fout("Idempotency-Key", "De Idempotency-Key moet 1 tot 200 zichtbare ASCII-tekens zijn.");
         }

@@ -19,13 +19,20 @@ class MeldingOpenbareRuimte implements Product {
     }
 
     @Override
+    public Set<String> langeTeksten() {
+        return Set.of("gegevens.omschrijving");
+    }
+
+    @Override
     public void valideer(JsonNode gegevens, Validatie v) {
+        v.alleenVelden(gegevens, "gegevens", Set.of("categorie", "omschrijving", "locatie"));
         v.keuze(gegevens, "gegevens", "categorie", CATEGORIEEN);
         v.tekst(gegevens, "gegevens", "omschrijving", 1, 1000);
         JsonNode locatie = v.object(gegevens, "gegevens", "locatie");
         if (locatie == null) {
             return;
         }
+        v.alleenVelden(locatie, "gegevens.locatie", Set.of("postcode", "huisnummer", "lat", "lon"));
         if (locatie.has("postcode") || locatie.has("huisnummer")) {
             Adres.valideer(locatie, "gegevens.locatie", false, v);
         } else if (locatie.has("lat") || locatie.has("lon")) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
@@ -61,6 +62,7 @@ class Parkeervergunning implements Product {
 
     @Override
     public void valideer(JsonNode gegevens, Validatie v) {
+        v.alleenVelden(gegevens, "gegevens", Set.of("kenteken", "ingangsdatum"));
         String kenteken = v.tekst(gegevens, "gegevens", "kenteken", 6, 10);
         if (kenteken != null && !isKenteken(kenteken)) {
             v.fout("gegevens.kenteken", "Dit is geen Nederlands kenteken, zoals AB-123-C of 12-ABC-3.");

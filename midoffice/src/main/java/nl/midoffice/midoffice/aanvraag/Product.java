@@ -2,6 +2,7 @@ package nl.midoffice.midoffice.aanvraag;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.midoffice.contracts.Capability;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,11 @@ public interface Product {
     default Optional<Capability> stapNa(Capability stap) {
         int i = stappen().indexOf(stap);
         return i >= 0 && i + 1 < stappen().size() ? Optional.of(stappen().get(i + 1)) : Optional.empty();
+    }
+
+    /** The paths of the long texts (e.g. {@code gegevens.omschrijving}), which may hold line breaks and tabs. */
+    default Set<String> langeTeksten() {
+        return Set.of();
     }
 
     /** Validates {@code gegevens} (path prefix {@code gegevens}) and records every problem. */

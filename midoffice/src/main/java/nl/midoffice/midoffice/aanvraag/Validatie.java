@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import nl.midoffice.camel.LogTekst;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,8 +16,57 @@ public final class Validatie {
 
     private final List<InvalidParam> problemen = new ArrayList<>();
 
+    /** Records a problem of a field; only the first one of each field, the one to fix first. */
     public void fout(String veld, String reden) {
-        problemen.add(new InvalidParam(veld, reden));
+        if (problemen.stream().noneMatch(p -> p.name().equals(veld))) {
+            problemen.add(new InvalidParam(veld, reden));
+        }
+    }
+
+    /**
+     * Records every field name and text in {@code node} that holds a control character: they have no place in an
+     * aanvraag and would travel on into the back offices' XML and logs. The long texts named in {@code langeTeksten}
+     * (paths like {@code gegevens.omschrijving}) may hold line breaks and tabs.
+     */
+    public void zonderStuurtekens(JsonNode node, String pad, Set<String> langeTeksten) {
+        if (node.isObject()) {
+            node.properties().forEach(veld -> {
+                String naam = pad.isEmpty() ? veld.getKey() : pad + "." + veld.getKey();
+                if (heeftStuurteken(veld.getKey(), false)) {
+                    fout(LogTekst.veilig(naam), "De naam van dit veld bevat een stuurteken.");
+                } else {
+                    zonderStuurtekens(veld.getValue(), naam, langeTeksten);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                zonderStuurtekens(node.get(i), pad + "[" + i + "]", langeTeksten);
+            }
+        } else if (node.isString() && heeftStuurteken(node.stringValue(), langeTeksten.contains(pad))) {
+            fout(pad, langeTeksten.contains(pad)
+                    ? "Deze tekst bevat een onzichtbaar stuurteken; alleen regeleinden en tabs mogen."
+                    : "Dit veld bevat een onzichtbaar stuurteken (zoals een regeleinde of tab); dat mag hier niet.");
+        }
+    }
+
+    private static boolean heeftStuurteken(String tekst, boolean regelsToegestaan) {
+        return tekst.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(regelsToegestaan && (c == '\n' || c == '\r' || c == '\t')));
+    }
+
+    /**
+     * Records every field of {@code object} that the product does not know: it would be stored and sent on to back
+     * offices unchecked. The name is shown (its control characters escaped), the value never.
+     */
+    public void alleenVelden(JsonNode object, String pad, Set<String> bekend) {
+        if (object == null || !object.isObject()) {
+            return;
+        }
+        object.propertyNames().forEach(naam -> {
+            if (!bekend.contains(naam)) {
+                fout(LogTekst.veilig(pad + "." + naam), "Onbekend veld: dit hoort niet bij dit product.");
+            }
+        });
     }
 
     /** The text at {@code veld}, or null after recording why it is missing or not text. */

@@ -47,8 +47,11 @@ class Verhuizing implements Product {
 
     @Override
     public void valideer(JsonNode gegevens, Validatie v) {
+        v.alleenVelden(gegevens, "gegevens", Set.of("nieuwAdres", "verhuisdatum", "meeverhuizers"));
         JsonNode adres = v.object(gegevens, "gegevens", "nieuwAdres");
         if (adres != null) {
+            v.alleenVelden(adres, "gegevens.nieuwAdres", Set.of("postcode", "huisnummer", "huisletter",
+                    "huisnummertoevoeging"));
             Adres.valideer(adres, "gegevens.nieuwAdres", true, v);
         }
         LocalDate vandaag = LocalDate.now(clock);

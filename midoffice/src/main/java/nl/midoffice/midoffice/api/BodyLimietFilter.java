@@ -1,42 +1,158 @@
 package nl.midoffice.midoffice.api;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses request bodies over {@value #MAX_BYTES} bytes before anything reads them: no aanvraag needs more,
- * and a huge body should cost us nothing. Bodies without a declared length are cut off by Tomcat's own
- * limits.
+ * Bounds every request body on this server before anything behind it reads one: the API, the console and the back
+ * offices' callbacks, where Camel platform-http reads a whole body into memory. A declared length over the limit is
+ * refused at once; a body without one (chunked) is read here up to the limit and refused the moment it passes it, so
+ * nothing behind this filter ever holds more. Forms are Tomcat's: it bounds them by the same setting
+ * ({@code server.tomcat.max-http-form-post-size}), and its refusal of a form or a query (too large, or malformed) is
+ * answered here, before Spring Security or a controller trips over it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BodyLimietFilter extends OncePerRequestFilter {
 
-    static final long MAX_BYTES = 64 * 1024;
+    private final int maxBytes;
+
+    BodyLimietFilter(@Value("${server.tomcat.max-http-form-post-size:64KB}") DataSize limiet) {
+        this.maxBytes = Math.toIntExact(limiet.toBytes());
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BYTES) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"De body is groter dan " + MAX_BYTES / 1024 + " KiB.\",\"instance\":\""
-                    + request.getRequestURI().replace("\"", "") + "\"}");
+        if (request.getContentLengthLong() > maxBytes) {
+            weiger(response, HttpStatus.CONTENT_TOO_LARGE, teGroot());
             return;
         }
+        boolean formulier = isFormulier(request);
+        if (formulier || request.getQueryString() != null) {
+            try {
+                request.getParameterMap();
+            } catch (InvalidParameterException e) {
+                HttpStatus status = e.getErrorCode() == 413 ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+                weiger(response, status, status == HttpStatus.BAD_REQUEST ? "De parameters zijn onleesbaar." : teGroot());
+                return;
+            }
+        }
+        if (!formulier && request.getHeader("Transfer-Encoding") != null) {
+            byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                weiger(response, HttpStatus.CONTENT_TOO_LARGE, teGroot());
+                return;
+            }
+            request = new GelezenBody(request, body);
+        }
         chain.doFilter(request, response);
+    }
+
+    private String teGroot() {
+        return "De body is groter dan " + maxBytes / 1024 + " KiB.";
+    }
+
+    private static boolean isFormulier(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.regionMatches(true, 0, MediaType.APPLICATION_FORM_URLENCODED_VALUE, 0,
+                MediaType.APPLICATION_FORM_URLENCODED_VALUE.length());
+    }
+
+    /** The rest of the body stays unread: Tomcat swallows a little of it, then closes the connection. */
+    private static void weiger(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setHeader("Connection", "close");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
+                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+    }
+
+    /** A request whose body was read here, within the limit: served again from memory. */
+    static final class GelezenBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        GelezenBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("The body was already read");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() throws UnsupportedEncodingException {
+            String encoding = getCharacterEncoding();
+            try {
+                Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+                return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+            } catch (IllegalArgumentException e) {
+                // what Tomcat's own reader throws for a charset it does not know
+                throw new UnsupportedEncodingException(encoding);
+            }
+        }
     }
 }

@@ -22,14 +22,18 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
 
 import nl.midoffice.midoffice.MidofficeProperties;
 
 /**
  * Verifies tokens the ZGW way: HS256 with a shared secret per client, the client named by {@code client_id}
  * (or {@code iss}). ZGW tokens often carry no {@code exp}, so {@code iat} may not be older than the configured
- * maximum age, nor lie in the future.
+ * maximum age, nor lie in the future. Anything else that parses as a JWT (unsigned, encrypted, nested, of another
+ * type or algorithm) is refused.
  */
 public class ZgwJwtDecoder implements JwtDecoder {
 
@@ -46,7 +50,12 @@ public class ZgwJwtDecoder implements JwtDecoder {
     public Jwt decode(String token) throws JwtException {
         String clientId;
         try {
-            var claims = JWTParser.parse(token).getJWTClaimsSet();
+            if (!(JWTParser.parse(token) instanceof SignedJWT jws)) {
+                // unsigned (alg none) or encrypted (JWE): nothing this API issues or can verify
+                throw new BadJwtException("Not a signed token");
+            }
+            weigerOnbekendeVorm(jws.getHeader());
+            var claims = jws.getJWTClaimsSet();
             clientId = claims.getStringClaim("client_id") != null ? claims.getStringClaim("client_id")
                     : claims.getIssuer();
         } catch (ParseException e) {
@@ -57,6 +66,22 @@ public class ZgwJwtDecoder implements JwtDecoder {
             throw new BadJwtException("Unknown client");
         }
         return decoder.decode(token);
+    }
+
+    /**
+     * Only a plain JWT signed with HS256: another {@code typ} (an access token of another profile, a logout token),
+     * a {@code cty} (a nested token) or another algorithm is refused before any key is tried.
+     */
+    private static void weigerOnbekendeVorm(JWSHeader header) {
+        if (header.getType() != null && !"JWT".equalsIgnoreCase(header.getType().getType())) {
+            throw new BadJwtException("Unsupported token type");
+        }
+        if (header.getContentType() != null) {
+            throw new BadJwtException("Nested tokens are not supported");
+        }
+        if (!JWSAlgorithm.HS256.equals(header.getAlgorithm())) {
+            throw new BadJwtException("Unsupported algorithm");
+        }
     }
 
     static String clientId(Jwt jwt) {
