@@ -19,7 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * A generated corpus of hostile requests against one app, each run as a test of its own: it must be answered
- * within the timeout, with a 4xx (never a 2xx, 3xx or 5xx). The choices the generators make come from one seeded
+ * within the timeout, and refused: with a 4xx (never a 2xx, 3xx or 5xx), or in the protocol's own way. The choices the generators make come from one seeded
  * {@link Random} ({@code -Dhostile.seed=…}, printed with the summary), so a failure can be made again.
  */
 public final class Corpus {
@@ -60,10 +60,10 @@ public final class Corpus {
     }
 
     /**
-     * Every request as a dynamic test: sent with {@link RuweHttp}, answered in time with a 4xx, then
-     * {@code controle} for what the app demands beyond that (e.g. problem+json).
+     * Every request as a dynamic test: sent with {@link RuweHttp}, answered in time, and judged by {@code oordeel}:
+     * {@link #weigert} (a 4xx), or that and more (e.g. problem+json), or a protocol's own way of refusing.
      */
-    public Stream<DynamicTest> testen(int poort, Duration timeout, BiConsumer<Verzoek, Antwoord> controle) {
+    public Stream<DynamicTest> testen(int poort, Duration timeout, BiConsumer<Verzoek, Antwoord> oordeel) {
         return verzoeken.stream().map(verzoek -> DynamicTest.dynamicTest(verzoek.toString(), () -> {
             Antwoord antwoord;
             try {
@@ -72,8 +72,7 @@ public final class Corpus {
                 throw new AssertionError(verzoek + ": no answer within " + timeout.toMillis() + " ms (" + e + ")", e);
             }
             statussen.computeIfAbsent(antwoord.status(), s -> new AtomicInteger()).incrementAndGet();
-            weigert(verzoek, antwoord);
-            controle.accept(verzoek, antwoord);
+            oordeel.accept(verzoek, antwoord);
         }));
     }
 

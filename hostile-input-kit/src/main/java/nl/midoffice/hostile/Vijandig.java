@@ -16,9 +16,12 @@ public final class Vijandig {
     public static final List<String> STUURTEKENS = List.of("\u0000", "\u0001", "\u0007", "\u0008", "\t", "\n",
             "\u000b", "\u000c", "\r", "\u001b[2J", "\r\nX-Vervalst: ja", "\u007f", "\u0085", "\u009b");
 
-    /** Request methods that an endpoint of another method must refuse; some no server knows. */
+    /**
+     * Request methods that an endpoint of another method must refuse; some no server knows. Not CONNECT: Tomcat
+     * answers it 501 itself, as RFC 9110 asks of a server that does not implement a method.
+     */
     public static final List<String> METHODEN = List.of("GET", "PUT", "PATCH", "DELETE", "TRACE", "PROPFIND",
-            "FOO", "get", "CONNECT");
+            "FOO", "get");
 
     /** Content types a JSON or XML endpoint must refuse (or fail to read). */
     public static final List<String> CONTENT_TYPES = List.of("text/plain", "application/xml",

@@ -100,7 +100,7 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
     static void correlatieInLogs(Exchange exchange) {
         String correlationId = exchange.getMessage().getHeader(Headers.JMS_CORRELATION_ID, String.class);
         if (correlationId != null) {
-            MDC.put(MDC_CORRELATION_ID, correlationId);
+            MDC.put(MDC_CORRELATION_ID, LogTekst.veilig(correlationId));
         } else {
             MDC.remove(MDC_CORRELATION_ID);
         }

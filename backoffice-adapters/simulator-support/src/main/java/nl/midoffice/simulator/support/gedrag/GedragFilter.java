@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /**
  * Applies the failure mode to the protocol endpoints only ({@code simulator.gedrag.paden}), before any
@@ -35,7 +36,7 @@ class GedragFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String correlationId = request.getHeader(CORRELATION_ID);
         if (correlationId != null) {
-            MDC.put("correlationId", correlationId);
+            MDC.put("correlationId", LogTekst.veilig(correlationId));
         }
         try {
             Gedrag huidig = gedrag.huidig();

@@ -17,6 +17,7 @@ import org.slf4j.MDC;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.camel.LogTekst;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Capability;
@@ -90,7 +91,8 @@ class NotificatieVerwerking {
         String statustypeUrl = status.body().path("statustype").asText("");
         String catalogus = oorsprong(statustypeUrl);
         if (catalogus.isEmpty() || !catalogi.contains(catalogus)) {
-            throw new OnbekendeNotificatie("Statustype " + statustypeUrl + " is not in a configured catalogue");
+            throw new OnbekendeNotificatie("Statustype " + LogTekst.veilig(statustypeUrl)
+                    + " is not in a configured catalogue");
         }
         var statustype = api.get(statustypeUrl, aanroep);
         ZaakRegistratie.verwacht(statustype, 200);
@@ -99,8 +101,8 @@ class NotificatieVerwerking {
                 statustype.body().path("isEindstatus").asBoolean(false), statustype.body().path("volgnummer").asInt(0));
         String toelichting = status.body().path("statustoelichting").asText("");
         String reden = !toelichting.isBlank() ? toelichting : statustype.body().path("statustekst").asText(null);
-        log.info("Zaak {} of aanvraag {} has status {}: {}", zaak.path("identificatie").asText(), aanvraagId,
-                statustype.body().path("omschrijving").asText(), nieuw);
+        log.info("Zaak {} of aanvraag {} has status {}: {}", LogTekst.veilig(zaak.path("identificatie").asText()),
+                LogTekst.veilig(aanvraagId), LogTekst.veilig(statustype.body().path("omschrijving").asText()), nieuw);
         return new BackofficeResultaat(messageId(statusUrl), correlationId, aanvraagId, Systemen.ZAKEN,
                 Capability.ZAAKREGISTRATIE, nieuw, zaak.path("identificatie").asText(null), reden,
                 tijdstip(status.body().path("datumStatusGezet").asText(null)), schaduw);
@@ -111,12 +113,22 @@ class NotificatieVerwerking {
         return UUID.nameUUIDFromBytes(("zaken-status:" + statusUrl).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /** A URL of the configured Zaken API, and a URL at all: nothing else is fetched, nor written to a log. */
     private String vertrouwd(String url) {
-        if (!url.startsWith(zakenApi) || url.contains("..")) {
-            throw new OnbekendeNotificatie("Notification points at " + (url.isEmpty() ? "nothing" : url)
-                    + ", outside the configured Zaken API " + zakenApi);
+        if (!url.startsWith(zakenApi) || url.contains("..") || !isUri(url)) {
+            throw new OnbekendeNotificatie("Notification points at "
+                    + (url.isEmpty() ? "nothing" : LogTekst.veilig(url)) + ", outside the configured Zaken API " + zakenApi);
         }
         return url;
+    }
+
+    private static boolean isUri(String url) {
+        try {
+            URI.create(url);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static JsonNode lees(String json) {

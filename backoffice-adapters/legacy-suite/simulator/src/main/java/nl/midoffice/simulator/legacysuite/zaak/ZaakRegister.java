@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /**
  * The suite's zaak store, in memory. Keyed on identificatie like the real system: every decision
@@ -49,7 +50,8 @@ public class ZaakRegister {
             return bestaand.metHerhaling();
         });
         LOG.info("creeerZaak {}: {} (referentienummer {})",
-                gegevens.identificatie(), uitkomst.get(), aflevering.referentienummer());
+                LogTekst.veilig(gegevens.identificatie()), uitkomst.get(),
+                LogTekst.veilig(aflevering.referentienummer()));
         return uitkomst.get();
     }
 
@@ -73,7 +75,7 @@ public class ZaakRegister {
         if (gewijzigd == null) {
             throw new StatusWijzigingGeweigerdException("Zaak " + identificatie + " bestaat niet.");
         }
-        LOG.info("Zaak {}: status {}", identificatie, status.omschrijving());
+        LOG.info("Zaak {}: status {}", LogTekst.veilig(identificatie), LogTekst.veilig(status.omschrijving()));
         return gewijzigd;
     }
 
@@ -101,7 +103,7 @@ public class ZaakRegister {
         if (besloten == null) {
             throw new StatusWijzigingGeweigerdException("Zaak " + identificatie + " bestaat niet.");
         }
-        LOG.info("Zaak {}: besluit {}", identificatie, besloten.besluit().uitkomst());
+        LOG.info("Zaak {}: besluit {}", LogTekst.veilig(identificatie), besloten.besluit().uitkomst());
         return besloten;
     }
 

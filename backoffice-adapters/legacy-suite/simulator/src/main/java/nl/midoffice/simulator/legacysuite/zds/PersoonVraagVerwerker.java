@@ -14,6 +14,7 @@ import nl.midoffice.simulator.legacysuite.persoon.Bevragingen;
 import nl.midoffice.simulator.legacysuite.persoon.Persoon;
 import nl.midoffice.simulator.legacysuite.persoon.PersoonRegister;
 import nl.midoffice.simulator.legacysuite.zaak.Bsn;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /**
  * npsLv01 (StUF-BG 0310): looks a person up by BSN in the suite's own copy of person data and
@@ -65,8 +66,8 @@ class PersoonVraagVerwerker {
         });
         bevragingen.registreer(new Bevraging(Bsn.gemaskeerd(bsn), persoon.isPresent(), aanvraagId, correlationId,
                 sg.referentienummer(), clock.instant()));
-        LOG.info("npsLv01 {}: {} (referentienummer {})", Bsn.gemaskeerd(bsn),
-                persoon.isPresent() ? "gevonden" : "onbekend", sg.referentienummer());
+        LOG.info("npsLv01 {}: {} (referentienummer {})", LogTekst.veilig(Bsn.gemaskeerd(bsn)),
+                persoon.isPresent() ? "gevonden" : "onbekend", LogTekst.veilig(sg.referentienummer()));
         return antwoord;
     }
 

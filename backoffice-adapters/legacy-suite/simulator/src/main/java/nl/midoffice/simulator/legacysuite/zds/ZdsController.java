@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /**
  * The suite's Zaak- en Documentservices endpoints. Every failure, including malformed XML and
  * unexpected errors, leaves as a SOAP Fault with a Fo03Bericht: a SOAP client has no other way to
- * read it.
+ * read it. What is no SOAP 1.1 request at the HTTP level (another content type than XML, another
+ * method, a body over the limit) is refused by HTTP before that.
  */
 @RestController
 @RequestMapping("/zds")
@@ -49,7 +51,7 @@ class ZdsController {
         this.berichten = berichten;
     }
 
-    @PostMapping("/OntvangAsynchroon")
+    @PostMapping(path = "/OntvangAsynchroon", consumes = {"text/xml", "application/xml"})
     ResponseEntity<String> ontvangAsynchroon(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = "SOAPAction", required = false) String soapAction,
             @RequestHeader(value = CORRELATION_ID, required = false) String correlationId,
@@ -60,7 +62,7 @@ class ZdsController {
     }
 
     /** Two questions share this endpoint, as in a real suite: a zaak's status (ZKN) and a person (BG). */
-    @PostMapping("/BeantwoordVraag")
+    @PostMapping(path = "/BeantwoordVraag", consumes = {"text/xml", "application/xml"})
     ResponseEntity<String> beantwoordVraag(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = "SOAPAction", required = false) String soapAction,
             @RequestHeader(value = AANVRAAG_ID, required = false) String aanvraagId,
@@ -71,7 +73,7 @@ class ZdsController {
         return verwerk(body, soapAction, verzoek -> verzoek.is(Namespaces.BG, "npsLv01") ? persoon : status);
     }
 
-    @PostMapping("/VerwerkSynchroonVrijBericht")
+    @PostMapping(path = "/VerwerkSynchroonVrijBericht", consumes = {"text/xml", "application/xml"})
     ResponseEntity<String> verwerkSynchroonVrijBericht(@RequestBody(required = false) byte[] body,
             @RequestHeader(value = "SOAPAction", required = false) String soapAction) {
         Afhandeling afhandeling = new Afhandeling(SoapActies.GENEREER_ZAAKIDENTIFICATIE, zaakIdentificatie::verwerk);
@@ -89,10 +91,11 @@ class ZdsController {
             return ResponseEntity.ok().contentType(TEXT_XML).body(afhandeling.verwerker().apply(verzoek));
         } catch (StufFout fout) {
             LOG.info("Fo03 {} ({}): {} (referentienummer {})",
-                    fout.code(), fout.plek(), fout.omschrijving(), vraag.referentienummer());
+                    fout.code(), fout.plek(), LogTekst.veilig(fout.omschrijving()),
+                    LogTekst.veilig(vraag.referentienummer()));
             return fout(fout, vraag);
         } catch (RuntimeException e) {
-            LOG.error("Onverwachte fout bij verwerken (referentienummer {})", vraag.referentienummer(), e);
+            LOG.error("Onverwachte fout bij verwerken (referentienummer {})", LogTekst.veilig(vraag.referentienummer()), e);
             return fout(StufFout.server("Interne fout in het zaaksysteem", "Probeer het later opnieuw"), vraag);
         }
     }

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import nl.midoffice.simulator.vergunningen.SimulatorProperties;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /**
  * The service's memory: applications, the referentie index that makes intake idempotent, and the
@@ -56,12 +57,12 @@ public class AanvraagRegister {
             Aanvraag bestaand = aanvragen.get(bestaandId);
             if (!bestaand.gegevens().equals(gegevens)) {
                 LOG.info("Aanvraag met referentie {} geweigerd: referentie al gebruikt voor andere inhoud ({})",
-                        gegevens.referentie(), bestaandId);
+                        LogTekst.veilig(gegevens.referentie()), bestaandId);
                 return new Ontvangst(Registratie.CONFLICT, bestaand);
             }
             Aanvraag herhaald = aanvragen.computeIfPresent(bestaandId, (id, a) -> a.metHerhaling());
             LOG.info("Aanvraag {} opnieuw ontvangen (referentie {}): niets nieuws aangemaakt", bestaandId,
-                    gegevens.referentie());
+                    LogTekst.veilig(gegevens.referentie()));
             return new Ontvangst(Registratie.HERHALING, herhaald);
         }
         Aanvraag nieuw = new Aanvraag(UUID.randomUUID().toString(), volgorde.incrementAndGet(), gegevens, herkomst,
@@ -69,7 +70,8 @@ public class AanvraagRegister {
         aanvragen.put(nieuw.id(), nieuw);
         idPerReferentie.put(gegevens.referentie(), nieuw.id());
         LOG.info("Aanvraag {} ontvangen (referentie {}, gemeente {}, kenteken {})", nieuw.id(),
-                gegevens.referentie(), gegevens.gemeente(), gegevens.kenteken().waarde());
+                LogTekst.veilig(gegevens.referentie()), LogTekst.veilig(gegevens.gemeente()),
+                LogTekst.veilig(gegevens.kenteken().waarde()));
         return new Ontvangst(Registratie.NIEUW, nieuw);
     }
 
@@ -138,8 +140,9 @@ public class AanvraagRegister {
 
     private Aanvraag legVast(String id, Besluit besluit) {
         Aanvraag besloten = aanvragen.computeIfPresent(id, (i, a) -> a.met(besluit));
-        LOG.info("Aanvraag {} (referentie {}) besloten: {}{} — {}", id, besloten.gegevens().referentie(),
-                besluit.uitkomst(), besluit.handmatig() ? " (handmatig)" : "", besluit.reden());
+        LOG.info("Aanvraag {} (referentie {}) besloten: {}{} — {}", id,
+                LogTekst.veilig(besloten.gegevens().referentie()), besluit.uitkomst(),
+                besluit.handmatig() ? " (handmatig)" : "", LogTekst.veilig(besluit.reden()));
         return besloten;
     }
 }

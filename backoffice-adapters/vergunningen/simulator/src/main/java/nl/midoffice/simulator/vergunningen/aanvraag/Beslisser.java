@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import nl.midoffice.simulator.vergunningen.SimulatorProperties;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /**
  * Takes the decisions: by the rules once the beslistermijn has passed, or earlier by a clerk.
@@ -53,7 +54,7 @@ public class Beslisser {
 
     private void beslis(String id, String correlationId) {
         if (correlationId != null) {
-            MDC.put("correlationId", correlationId);
+            MDC.put("correlationId", LogTekst.veilig(correlationId));
         }
         try {
             register.beslisVolgensRegels(id).ifPresent(a -> events.publishEvent(new BesluitGenomen(id)));

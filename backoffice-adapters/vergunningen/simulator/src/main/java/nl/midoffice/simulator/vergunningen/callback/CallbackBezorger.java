@@ -27,6 +27,7 @@ import nl.midoffice.simulator.vergunningen.aanvraag.Aanvraag;
 import nl.midoffice.simulator.vergunningen.aanvraag.AanvraagRegister;
 import nl.midoffice.simulator.vergunningen.aanvraag.AfleverStatus;
 import nl.midoffice.simulator.vergunningen.aanvraag.BesluitGenomen;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /**
  * Delivers each decision to the caller's callbackUrl, at least once: any answer but 2xx, a refused
@@ -115,25 +116,26 @@ public class CallbackBezorger {
         String id = aanvraag.id();
         String correlationId = aanvraag.herkomst().correlationId();
         if (correlationId != null) {
-            MDC.put("correlationId", correlationId);
+            MDC.put("correlationId", LogTekst.veilig(correlationId));
         }
         try {
             if (fout == null && antwoord.statusCode() / 100 == 2) {
                 register.werkAfleveringBij(id, a -> a.gelukt(clock.instant()));
                 LOG.info("Besluit over aanvraag {} afgeleverd bij {} (poging {}, HTTP {})", id,
-                        aanvraag.gegevens().callbackUrl(), poging, antwoord.statusCode());
+                        LogTekst.veilig(aanvraag.gegevens().callbackUrl()), poging, antwoord.statusCode());
                 return;
             }
             String reden = fout == null ? "HTTP " + antwoord.statusCode() : beschrijf(fout);
             if (poging >= instellingen.maxPogingen()) {
                 register.werkAfleveringBij(id, a -> a.mislukt(reden, null));
                 LOG.warn("Besluit over aanvraag {} niet afgeleverd bij {} na {} pogingen: {}", id,
-                        aanvraag.gegevens().callbackUrl(), poging, reden);
+                        LogTekst.veilig(aanvraag.gegevens().callbackUrl()), poging, LogTekst.veilig(reden));
                 return;
             }
             Duration wacht = Wachttijd.na(poging, instellingen.eersteWachttijd(), instellingen.maxWachttijd());
             register.werkAfleveringBij(id, a -> a.mislukt(reden, clock.instant().plus(wacht)));
-            LOG.info("Callback van aanvraag {} mislukt (poging {}: {}); opnieuw over {} ms", id, poging, reden,
+            LOG.info("Callback van aanvraag {} mislukt (poging {}: {}); opnieuw over {} ms", id, poging,
+                    LogTekst.veilig(reden),
                     wacht.toMillis());
             planner.schedule(() -> probeer(id, poging + 1), wacht.toMillis(), TimeUnit.MILLISECONDS);
         } finally {

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import nl.midoffice.simulator.zaken.SimulatorProperties;
 import tools.jackson.databind.json.JsonMapper;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /**
  * Publishes notifications to every subscriber, asynchronously: the API answers without waiting, and a
@@ -89,18 +90,20 @@ public class Notificaties {
         String fout = stuur(abonnement, body);
         if (fout == null) {
             verzending.poging(callbackUrl, Aflevering.Toestand.AFGELEVERD, poging, null);
-            LOG.info("Notificatie {} afgeleverd bij {} (poging {})", verzending.id(), callbackUrl, poging);
+            LOG.info("Notificatie {} afgeleverd bij {} (poging {})", verzending.id(), LogTekst.veilig(callbackUrl),
+                    poging);
             return;
         }
         if (poging >= instellingen.pogingen()) {
             verzending.poging(callbackUrl, Aflevering.Toestand.MISLUKT, poging, fout);
-            LOG.warn("Notificatie {} niet afgeleverd bij {} na {} pogingen: {}", verzending.id(), callbackUrl, poging, fout);
+            LOG.warn("Notificatie {} niet afgeleverd bij {} na {} pogingen: {}", verzending.id(),
+                    LogTekst.veilig(callbackUrl), poging, LogTekst.veilig(fout));
             return;
         }
         verzending.poging(callbackUrl, Aflevering.Toestand.BEZIG, poging, fout);
         long wachtMs = instellingen.eersteWachttijd().toMillis() << (poging - 1);
-        LOG.info("Notificatie {} bij {} mislukt (poging {}: {}); opnieuw over {} ms", verzending.id(), callbackUrl,
-                poging, fout, wachtMs);
+        LOG.info("Notificatie {} bij {} mislukt (poging {}: {}); opnieuw over {} ms", verzending.id(),
+                LogTekst.veilig(callbackUrl), poging, LogTekst.veilig(fout), wachtMs);
         uitvoerder.schedule(() -> probeer(verzending, callbackUrl, body, poging + 1), wachtMs, TimeUnit.MILLISECONDS);
     }
 

@@ -25,6 +25,7 @@ import nl.midoffice.simulator.zaken.zgw.Invoer;
 import nl.midoffice.simulator.zaken.zgw.ResourceUrl;
 import nl.midoffice.simulator.zaken.zgw.ZgwFout;
 import tools.jackson.databind.JsonNode;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /**
  * Creates zaken, statuses and roles: validates as Open Zaak does, stores, and publishes the
@@ -94,8 +95,8 @@ public class Zaakregistratie {
                         ? zaaktype.vertrouwelijkheidaanduiding() : vertrouwelijkheid,
                 einddatumGepland, uiterlijkeEinddatum, publicatiedatum, kenmerken, geometrie, aanvraagId,
                 correlationId, clock.instant()));
-        LOG.info("Zaak {} aangemaakt ({}), zaaktype {}, aanvraag {}", zaak.identificatie(), zaak.uuid(),
-                zaaktype.identificatie(), aanvraagId);
+        LOG.info("Zaak {} aangemaakt ({}), zaaktype {}, aanvraag {}", LogTekst.veilig(zaak.identificatie()),
+                zaak.uuid(), zaaktype.identificatie(), LogTekst.veilig(aanvraagId));
         String zaakUrl = ZaakUrls.zaak(zaak.basisUrl(), zaak.uuid());
         notificaties.publiceer(notificatie(zaak, "zaak", zaakUrl));
         return register.zoek(zaak.uuid()).orElseThrow();
@@ -132,7 +133,7 @@ public class Zaakregistratie {
         register.voegStatusToe(zaak.uuid(), new ZaakRegister.StatusZonderVolgorde(uuid, zaak.uuid(), statustype,
                 statustypeUrl, datum, toelichting)).orElseThrow(ZgwFout::nietGevonden);
         Status status = register.statussen(s -> s.uuid().equals(uuid)).get(0);
-        LOG.info("Zaak {} heeft status {} ({})", zaak.identificatie(), statustype.omschrijving(), uuid);
+        LOG.info("Zaak {} heeft status {} ({})", LogTekst.veilig(zaak.identificatie()), statustype.omschrijving(), uuid);
         notificaties.publiceer(notificatie(zaak, "status", ZaakUrls.status(zaak.basisUrl(), uuid)));
         return status;
     }
@@ -172,7 +173,8 @@ public class Zaakregistratie {
         if (!register.voegRolToe(rol)) {
             throw ZgwFout.nietGevonden();
         }
-        LOG.info("Zaak {} heeft rol {} ({}, {})", stand.zaak().identificatie(), roltype.omschrijving(), betrokkeneType, rol.uuid());
+        LOG.info("Zaak {} heeft rol {} ({}, {})", LogTekst.veilig(stand.zaak().identificatie()), roltype.omschrijving(),
+                LogTekst.veilig(betrokkeneType), rol.uuid());
         notificaties.publiceer(notificatie(stand.zaak(), "rol", ZaakUrls.rol(stand.zaak().basisUrl(), rol.uuid())));
         return rol;
     }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
+import nl.midoffice.simulator.support.log.LogTekst;
 
 /** Puts the API-version header on every Zaken API answer and the caller's correlation id in the logs. */
 class ApiKopFilter extends OncePerRequestFilter {
@@ -24,7 +25,7 @@ class ApiKopFilter extends OncePerRequestFilter {
         }
         String correlationId = request.getHeader(CORRELATION_ID);
         if (correlationId != null) {
-            MDC.put("correlationId", correlationId);
+            MDC.put("correlationId", LogTekst.veilig(correlationId));
         }
         try {
             chain.doFilter(request, response);

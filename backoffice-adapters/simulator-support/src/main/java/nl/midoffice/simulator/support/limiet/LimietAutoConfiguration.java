@@ -1,0 +1,27 @@
+package nl.midoffice.simulator.support.limiet;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * One body limit for every endpoint of a simulator, before all its other filters: Tomcat's form limit
+ * ({@code server.tomcat.max-http-form-post-size}, which each simulator sets), applied by {@link BodyLimietFilter} to
+ * every other body as well. Over the limit: 413 {@code application/problem+json}, before anything is read.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class LimietAutoConfiguration {
+
+    @Bean
+    FilterRegistrationBean<BodyLimietFilter> simulatorBodyLimietFilter(
+            @Value("${server.tomcat.max-http-form-post-size:64KB}") DataSize limiet) {
+        FilterRegistrationBean<BodyLimietFilter> registratie = new FilterRegistrationBean<>(new BodyLimietFilter(limiet));
+        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registratie;
+    }
+}
