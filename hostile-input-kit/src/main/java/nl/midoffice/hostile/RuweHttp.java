@@ -24,6 +24,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class RuweHttp {
 
+    /** The server closed the connection without a word (as opposed to a timeout). */
+    public static final class GeenAntwoord extends IOException {
+        GeenAntwoord() {
+            super("The server closed the connection without an answer");
+        }
+    }
+
     private static final int STUK = 8 * 1024;
     private static final int MAX_ANTWOORD = 1024 * 1024;
 
@@ -143,8 +150,15 @@ public final class RuweHttp {
             throws IOException {
         InputStream in = new BufferedInputStream(stroom);
         String statusregel = regel(in);
+        while (statusregel != null && statusregel.matches("HTTP/1\\.1 1\\d\\d.*")) {
+            // an interim answer (100 Continue): its headers end at an empty line, the real answer follows
+            for (String kop = regel(in); kop != null && !kop.isEmpty(); kop = regel(in)) {
+                continue;
+            }
+            statusregel = regel(in);
+        }
         if (statusregel == null) {
-            throw new IOException("The server closed the connection without an answer");
+            throw new GeenAntwoord();
         }
         String[] delen = statusregel.split(" ", 3);
         int status = Integer.parseInt(delen[1]);

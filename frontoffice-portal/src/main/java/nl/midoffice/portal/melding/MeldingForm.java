@@ -20,6 +20,8 @@ import nl.midoffice.portal.midoffice.NieuweAanvraag;
 public class MeldingForm extends AanvraagForm {
 
     static final String PRODUCT = "melding-openbare-ruimte";
+    /** Any text with line breaks and tabs, but no other control character (the mid-office refuses those too). */
+    static final String ZONDER_STUURTEKENS = "[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F]*";
 
     /**
      * The mid-office's {@code invalidParams} names and the fields they belong to. {@code gemeente} is a hidden field
@@ -42,6 +44,7 @@ public class MeldingForm extends AanvraagForm {
 
     @NotBlank(message = "Beschrijf het probleem.")
     @Size(max = 1000, message = "Gebruik maximaal 1000 tekens voor de omschrijving.")
+    @Pattern(regexp = ZONDER_STUURTEKENS, message = "De omschrijving bevat een onzichtbaar teken. Typ de tekst opnieuw.")
     private String omschrijving;
 
     @NotBlank(message = "Vul de postcode in.")

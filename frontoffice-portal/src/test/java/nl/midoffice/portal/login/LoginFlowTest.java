@@ -58,7 +58,7 @@ class LoginFlowTest extends MvcTestSupport {
     @Test
     void invalid_bsn_stays_on_the_page_with_a_readable_error_linked_to_the_field() throws Exception {
         mvc.perform(post("/inloggen").with(csrf()).param("bsn", "123456789"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(unauthenticated())
                 .andExpect(content().string(containsString("data-testid=\"foutsamenvatting\"")))
                 .andExpect(content().string(containsString("href=\"#bsn\"")))

@@ -92,7 +92,7 @@ class MeldingControllerTest extends MvcTestSupport {
         mvc.perform(post(PAD).with(alsBurger(BSN)).with(csrf())
                         .param("gemeente", "").param("categorie", "overig").param("omschrijving", "")
                         .param("postcode", "12AB").param("huisnummer", "twaalf"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("data-testid=\"foutsamenvatting\""),
                         containsString("<a href=\"#omschrijving\">Beschrijf het probleem.</a>"),
@@ -117,7 +117,7 @@ class MeldingControllerTest extends MvcTestSupport {
         String key = UUID.randomUUID().toString();
 
         mvc.perform(indienen(key))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("<a href=\"#omschrijving\">De omschrijving bevat verboden tekens.</a>"),
                         containsString("id=\"omschrijving-fout\""),

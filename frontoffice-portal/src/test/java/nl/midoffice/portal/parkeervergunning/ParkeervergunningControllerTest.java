@@ -141,7 +141,7 @@ class ParkeervergunningControllerTest extends MvcTestSupport {
         invoer.put("ingangsdatum", DATUM.minusDays(15).toString());
 
         mvc.perform(controleren(invoer).with(alsBurger(BSN)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("<a href=\"#kenteken\">Dit is geen Nederlands kenteken."),
                         containsString("aria-describedby=\"kenteken-hint kenteken-fout\""),
@@ -160,7 +160,7 @@ class ParkeervergunningControllerTest extends MvcTestSupport {
         String key = UUID.randomUUID().toString();
 
         mvc.perform(versturen(controlepagina(key)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("<h1>Parkeervergunning aanvragen</h1>"),
                         containsString("<a href=\"#kenteken\">Dit kenteken staat niet op uw naam.</a>"),

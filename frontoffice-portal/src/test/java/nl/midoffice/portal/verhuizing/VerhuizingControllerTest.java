@@ -203,7 +203,7 @@ class VerhuizingControllerTest extends MvcTestSupport {
         invoer.putAll(Map.of("huisnummer", "twaalf", "verhuisdatum", DATUM.plusMonths(2).toString(),
                 "meeverhuizers[1]", "123456789", "meeverhuizers[3]", PARTNER));
         mvc.perform(controleren(invoer).with(alsBurger(BSN)))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("data-testid=\"foutsamenvatting\""),
                         containsString("Vul het huisnummer in met alleen cijfers, bijvoorbeeld 12."),
@@ -223,7 +223,7 @@ class VerhuizingControllerTest extends MvcTestSupport {
         String controle = controlepagina(controleren(UUID.randomUUID().toString()));
 
         mvc.perform(versturen(controle.replace("value=\"" + KIND + "\"", "value=\"123456789\"")))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(containsString("<h1>Verhuizing doorgeven</h1>"),
                         containsString("id=\"meeverhuizers2-fout\""))));
         assertThat(MIDOFFICE.ingediend()).isEmpty();
@@ -241,7 +241,7 @@ class VerhuizingControllerTest extends MvcTestSupport {
         String key = UUID.randomUUID().toString();
 
         mvc.perform(versturen(controlepagina(controleren(key))))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(allOf(
                         containsString("<h1>Verhuizing doorgeven</h1>"),
                         containsString("<a href=\"#postcode\">Deze postcode bestaat niet.</a>"),

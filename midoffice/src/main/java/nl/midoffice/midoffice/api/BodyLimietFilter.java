@@ -29,14 +29,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Bounds every request body on this server before anything behind it reads one: the API, the console and the back
  * offices' callbacks, where Camel platform-http reads a whole body into memory. A declared length over the limit is
- * refused at once; a body without one (chunked) is read here up to the limit and refused the moment it passes it, so
- * nothing behind this filter ever holds more. Forms are Tomcat's: it bounds them by the same setting
+ * refused at once; any other body is read here, up to the limit, and refused the moment it passes it (a chunked one)
+ * or falls short of its declared length (a cut-off one), so nothing behind this filter ever holds more, or trips over
+ * half a body. Forms are Tomcat's: it bounds them by the same setting
  * ({@code server.tomcat.max-http-form-post-size}), and its refusal of a form or a query (too large, or malformed) is
  * answered here, before Spring Security or a controller trips over it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BodyLimietFilter extends OncePerRequestFilter {
+
+    private static final String ONVOLLEDIG = "De body is korter dan aangekondigd: de verbinding werd eerder gesloten.";
 
     private final int maxBytes;
 
@@ -47,7 +50,8 @@ class BodyLimietFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long gemeld = request.getContentLengthLong();
+        if (gemeld > maxBytes) {
             weiger(response, HttpStatus.CONTENT_TOO_LARGE, teGroot());
             return;
         }
@@ -57,19 +61,39 @@ class BodyLimietFilter extends OncePerRequestFilter {
                 request.getParameterMap();
             } catch (InvalidParameterException e) {
                 HttpStatus status = e.getErrorCode() == 413 ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-                weiger(response, status, status == HttpStatus.BAD_REQUEST ? "De parameters zijn onleesbaar." : teGroot());
+                weiger(response, status,
+                        status == HttpStatus.BAD_REQUEST ? "De parameters zijn onleesbaar." : teGroot());
                 return;
             }
         }
-        if (!formulier && request.getHeader("Transfer-Encoding") != null) {
-            byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
-            if (body.length > maxBytes) {
-                weiger(response, HttpStatus.CONTENT_TOO_LARGE, teGroot());
+        if (!formulier && (gemeld > 0 || request.getHeader("Transfer-Encoding") != null)) {
+            request = gelezen(request, response, gemeld);
+            if (request == null) {
                 return;
             }
-            request = new GelezenBody(request, body);
         }
         chain.doFilter(request, response);
+    }
+
+    /** The request with its body read within the limit; null after refusing it. */
+    private HttpServletRequest gelezen(HttpServletRequest request, HttpServletResponse response, long gemeld)
+            throws IOException {
+        byte[] body;
+        try {
+            body = request.getInputStream().readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            weiger(response, HttpStatus.BAD_REQUEST, ONVOLLEDIG);
+            return null;
+        }
+        if (body.length > maxBytes) {
+            weiger(response, HttpStatus.CONTENT_TOO_LARGE, teGroot());
+            return null;
+        }
+        if (body.length < gemeld) {
+            weiger(response, HttpStatus.BAD_REQUEST, ONVOLLEDIG);
+            return null;
+        }
+        return new GelezenBody(request, body);
     }
 
     private String teGroot() {

@@ -19,6 +19,7 @@ import jakarta.jms.TextMessage;
 import nl.midoffice.camel.BetrouwbareAflevering;
 import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
+import nl.midoffice.camel.LogTekst;
 
 /**
  * The dead-letter queues for the administrator: look, send back to where a message came from, or discard.
@@ -93,8 +94,9 @@ public class DeadLetters {
             }
         }, true);
         if (Boolean.TRUE.equals(gedaan)) {
-            log.info("Dead letter {} of aanvraag {} {} by {}", id, deadLetter.aanvraagId(),
-                    terug ? "sent back to " + deadLetter.herkomst() : "discarded", door);
+            log.info("Dead letter {} of aanvraag {} {} by {}", LogTekst.veilig(id),
+                    LogTekst.veilig(deadLetter.aanvraagId()),
+                    terug ? "sent back to " + LogTekst.veilig(deadLetter.herkomst()) : "discarded", door);
         }
         return Boolean.TRUE.equals(gedaan);
     }

@@ -27,6 +27,7 @@ import nl.midoffice.midoffice.capability.StranglerRouter;
 import nl.midoffice.midoffice.verwerking.Verwerkingen;
 
 import tools.jackson.databind.json.JsonMapper;
+import nl.midoffice.camel.LogTekst;
 
 /**
  * Applies the answer of a person lookup: records it in the verwerkingenlogging (every answer, also a shadow
@@ -80,7 +81,7 @@ public class PersoonsgegevensVerwerking {
         Optional<Routering> routering = router.routering(id, Capability.PERSOONSGEGEVENS);
         if (routering.isEmpty()) {
             log.warn("Aanvraag {}: a person lookup answer from {} for a step never routed, ignored", id,
-                    antwoord.systeem());
+                    LogTekst.veilig(antwoord.systeem()));
             return;
         }
         if (antwoord.systeem().equals(routering.get().schaduwSysteem())) {
@@ -89,7 +90,7 @@ public class PersoonsgegevensVerwerking {
         }
         if (!antwoord.systeem().equals(routering.get().systeem())) {
             log.info("Aanvraag {}: person lookup answer from {} ignored, persoonsgegevens is served by {}", id,
-                    antwoord.systeem(), routering.get().systeem());
+                    LogTekst.veilig(antwoord.systeem()), routering.get().systeem());
             return;
         }
         if (routering.get().heeftSchaduw()) {

@@ -22,6 +22,7 @@ import nl.midoffice.midoffice.capability.Routering;
 import nl.midoffice.midoffice.capability.SchaduwVergelijkingen;
 import nl.midoffice.midoffice.capability.StranglerRouter;
 import nl.midoffice.midoffice.notificatie.StatusNotificaties;
+import nl.midoffice.camel.LogTekst;
 
 /**
  * Applies what back offices report to the aanvraag. Only the system a step was routed to speaks for the citizen;
@@ -78,7 +79,8 @@ public class StatusVerwerking {
         }
         if (!spreektVoorBurger(resultaat, routering, aanvraag)) {
             log.info("Aanvraag {}: {} from {} ignored, {} is served by {}", id, resultaat.status(),
-                    resultaat.systeem(), capability.id(), routering.map(Routering::systeem).orElse("no system yet"));
+                    LogTekst.veilig(resultaat.systeem()), capability.id(),
+                    routering.map(Routering::systeem).orElse("no system yet"));
             return false;
         }
         if (routering.isPresent() && routering.get().heeftSchaduw()) {
@@ -89,7 +91,8 @@ public class StatusVerwerking {
                 && VOLGORDE.get(aanvraag.status()) > 0) {
             // the decision of a product with a later step (a permit) comes from that step, not from the zaak
             log.info("Aanvraag {}: zaak status {} from {} left to the {} step", id, resultaat.status(),
-                    resultaat.systeem(), producten.get(aanvraag.product()).stapNa(capability).get().id());
+                    LogTekst.veilig(resultaat.systeem()),
+                    producten.get(aanvraag.product()).stapNa(capability).get().id());
             return false;
         }
         boolean gewijzigd = wijzig(aanvraag, resultaat.status(), resultaat.reden(), resultaat.systeem(),
@@ -169,8 +172,8 @@ public class StatusVerwerking {
         aanvragen.wijzigStatus(aanvraag.id(), status, reden, zaakSysteem, zaakIdentificatie, tijdstip);
         aanvragen.voegStatusToe(aanvraag.id(), status, reden, bron, tijdstip);
         var event = notificaties.statusGewijzigd(aanvraag, aanvraag.status(), status, reden, tijdstip);
-        log.info("Aanvraag {} {} -> {} (reported by {}), event {}", aanvraag.id(), aanvraag.status(), status, bron,
-                event.id());
+        log.info("Aanvraag {} {} -> {} (reported by {}), event {}", aanvraag.id(), aanvraag.status(), status,
+                LogTekst.veilig(bron), event.id());
         return true;
     }
 

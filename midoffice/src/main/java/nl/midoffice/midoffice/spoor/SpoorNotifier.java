@@ -17,6 +17,7 @@ import io.micrometer.core.instrument.Timer;
 
 import nl.midoffice.camel.BetrouwbareAflevering;
 import nl.midoffice.camel.VertraagdMelder;
+import nl.midoffice.camel.LogTekst;
 
 /**
  * Watches every exchange a route completes: a Micrometer timer per route and outcome
@@ -81,7 +82,8 @@ class SpoorNotifier extends EventNotifierSupport {
             spoor.leg(UUID.fromString(aanvraagId), routeId, start, duur, uitkomst, detail);
         } catch (RuntimeException e) {
             // a trace is for looking back; it must never break or roll back the message it describes
-            log.warn("Could not record hop {} of aanvraag {}: {}", routeId, aanvraagId, e.getMessage());
+            log.warn("Could not record hop {} of aanvraag {}: {}", routeId, LogTekst.veilig(aanvraagId),
+                    LogTekst.veilig(e.getMessage()));
         }
     }
 

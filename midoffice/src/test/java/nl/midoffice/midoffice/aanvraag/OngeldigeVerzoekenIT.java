@@ -76,6 +76,12 @@ class OngeldigeVerzoekenIT extends MidofficeIT {
                 Arguments.of("gegevens an array", Verzoek.body("{\"product\":\"melding-openbare-ruimte\",\"gemeente\":\"9001\","
                         + "\"aanvrager\":{\"bsn\":\"999993653\"},\"gegevens\":[]}"), 400, "gegevens"),
                 Arguments.of("unknown categorie", Verzoek.vervang("\"afval\"", "\"lawaai\""), 400, "gegevens.categorie"),
+                Arguments.of("control character in omschrijving", Verzoek.vervang("naast de", "naast\\u0007de"), 400,
+                        "gegevens.omschrijving"),
+                Arguments.of("line break in categorie", Verzoek.vervang("\"afval\"", "\"afval\\n\""), 400,
+                        "gegevens.categorie"),
+                Arguments.of("unknown field in gegevens", Verzoek.vervang("\"categorie\"", "\"kleur\":\"rood\",\"categorie\""),
+                        400, "gegevens.kleur"),
                 Arguments.of("empty omschrijving", Verzoek.vervang("Zakken naast de container", ""), 400, "gegevens.omschrijving"),
                 Arguments.of("omschrijving too long", Verzoek.vervang("Zakken naast de container", "x".repeat(1001)), 400,
                         "gegevens.omschrijving"),

@@ -67,6 +67,15 @@ class BodyLimietFilterTest {
     }
 
     @Test
+    void aBodyShorterThanItsDeclaredLengthIsRefusedAsIncomplete() throws Exception {
+        filter.doFilter(metBody(new TellendeStroom(100), 500), response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("korter dan aangekondigd");
+        assertThat(chain.getRequest()).isNull();
+    }
+
+    @Test
     void aFormTomcatRefusesAsTooLargeIs413AndAMalformedOne400() throws Exception {
         filter.doFilter(formulier(413), response, chain);
         assertThat(response.getStatus()).isEqualTo(413);
@@ -80,6 +89,7 @@ class BodyLimietFilterTest {
     @Test
     void aRequestWithoutBodyPassesUntouched() throws Exception {
         var request = new MockHttpServletRequest("GET", "/api/v1/aanvragen");
+        request.addHeader("Accept", "text/event-stream");
 
         filter.doFilter(request, response, chain);
 

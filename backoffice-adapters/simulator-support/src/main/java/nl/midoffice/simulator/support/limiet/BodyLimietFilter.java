@@ -55,7 +55,8 @@ class BodyLimietFilter extends OncePerRequestFilter {
                 request.getParameterMap();
             } catch (InvalidParameterException e) {
                 HttpStatus status = e.getErrorCode() == 413 ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-                weiger(response, status, status == HttpStatus.BAD_REQUEST ? "De parameters zijn onleesbaar." : teGroot());
+                weiger(response, status,
+                        status == HttpStatus.BAD_REQUEST ? "De parameters zijn onleesbaar." : teGroot());
                 return;
             }
         }
