@@ -20,7 +20,6 @@ import nl.midoffice.contracts.Woonadres;
 import nl.midoffice.midoffice.MidofficeProperties;
 import nl.midoffice.midoffice.aanvraag.Aanvraag;
 import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
-import nl.midoffice.midoffice.aanvraag.Producten;
 import nl.midoffice.midoffice.capability.Routering;
 import nl.midoffice.midoffice.capability.SchaduwVergelijkingen;
 import nl.midoffice.midoffice.capability.StranglerRouter;
@@ -32,7 +31,8 @@ import nl.midoffice.camel.LogTekst;
 /**
  * Applies the answer of a person lookup: records it in the verwerkingenlogging (every answer, also a shadow
  * system's), compares it in a shadow run, and — for the system the step was routed to — checks that the
- * applicant lives in the municipality and moves the aanvraag to its next step, or refuses it with a reason.
+ * applicant lives in the municipality and then that the co-movers live with them ({@link Meeverhuizers}), and moves the
+ * aanvraag to its next step, or refuses it with a reason.
  */
 @Component
 public class PersoonsgegevensVerwerking {
@@ -43,23 +43,23 @@ public class PersoonsgegevensVerwerking {
     private final StranglerRouter router;
     private final SchaduwVergelijkingen schaduw;
     private final Verwerkingen verwerkingen;
-    private final Producten producten;
     private final Stappen stappen;
     private final StatusVerwerking status;
     private final MidofficeProperties properties;
+    private final Meeverhuizers meeverhuizers;
     private final JsonMapper json;
 
     PersoonsgegevensVerwerking(AanvraagRepository aanvragen, StranglerRouter router, SchaduwVergelijkingen schaduw,
-            Verwerkingen verwerkingen, Producten producten, Stappen stappen, StatusVerwerking status,
-            MidofficeProperties properties, JsonMapper json) {
+            Verwerkingen verwerkingen, Stappen stappen, StatusVerwerking status,
+            MidofficeProperties properties, Meeverhuizers meeverhuizers, JsonMapper json) {
         this.aanvragen = aanvragen;
         this.router = router;
         this.schaduw = schaduw;
         this.verwerkingen = verwerkingen;
-        this.producten = producten;
         this.stappen = stappen;
         this.status = status;
         this.properties = properties;
+        this.meeverhuizers = meeverhuizers;
         this.json = json;
     }
 
@@ -76,6 +76,11 @@ public class PersoonsgegevensVerwerking {
         UUID id = Stappen.aanvraagId(antwoord.aanvraagId());
         Aanvraag aanvraag = aanvragen.vindVoorWijziging(id)
                 .orElseThrow(() -> new OnverwerkbaarBericht("Unknown aanvraag " + id));
+        var meeverhuizer = meeverhuizers.opvraging(antwoord.opdrachtId());
+        if (meeverhuizer.isPresent()) {
+            meeverhuizers.verwerk(antwoord, meeverhuizer.get(), aanvraag);
+            return;
+        }
         verwerkingen.legVast(antwoord, aanvraag.aanvragerBsn(), aanvraag.gemeente(), aanvraag.product(), id,
                 aanvraag.referentie());
         Optional<Routering> routering = router.routering(id, Capability.PERSOONSGEGEVENS);
@@ -106,11 +111,8 @@ public class PersoonsgegevensVerwerking {
             return;
         }
         aanvragen.bewaarPersoon(id, json.writeValueAsString(antwoord.persoon()));
-        var volgende = producten.get(aanvraag.product()).stapNa(Capability.PERSOONSGEGEVENS);
-        if (volgende.isPresent()) {
-            stappen.naarStap(aanvragen.vind(id).orElseThrow(), volgende.get());
-        } else {
-            stappen.klaar(aanvraag);
+        if (!meeverhuizers.vraagOp(aanvraag, antwoord.systeem())) {
+            stappen.verder(aanvraag, Capability.PERSOONSGEGEVENS);
         }
     }
 

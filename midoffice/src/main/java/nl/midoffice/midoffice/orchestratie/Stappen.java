@@ -78,6 +78,16 @@ public class Stappen {
                 routering.heeftSchaduw() ? ", shadow " + routering.schaduwSysteem() : "");
     }
 
+    /** The (locked) aanvraag is done with {@code stap}: on to the product's next step, or done. */
+    void verder(Aanvraag aanvraag, Capability stap) {
+        var volgende = producten.get(aanvraag.product()).stapNa(stap);
+        if (volgende.isPresent()) {
+            naarStap(aanvragen.vind(aanvraag.id()).orElseThrow(), volgende.get());
+        } else {
+            klaar(aanvraag);
+        }
+    }
+
     /** The aanvraag (locked by the caller) has no step left. */
     void klaar(Aanvraag aanvraag) {
         aanvragen.zetStap(aanvraag.id(), Aanvraag.KLAAR);

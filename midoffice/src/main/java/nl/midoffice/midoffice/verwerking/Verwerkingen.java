@@ -58,6 +58,16 @@ public class Verwerkingen {
      */
     public void legVast(PersoonOpgevraagd antwoord, String bsn, String gemeente, String doel, UUID aanvraagId,
             String referentie) {
+        legVast(antwoord, bsn, gemeente, doel, aanvraagId, referentie, "aanvrager");
+    }
+
+    /**
+     * Records the lookup of a person concerned in another way than as the applicant.
+     *
+     * @param betrokkenheid how the person is concerned (VNG: the object's betrokkenheid), e.g. {@code meeverhuizer}
+     */
+    public void legVast(PersoonOpgevraagd antwoord, String bsn, String gemeente, String doel, UUID aanvraagId,
+            String referentie, String betrokkenheid) {
         Verwerkingsactiviteit activiteit = Verwerkingsactiviteit.voorDoel(doel);
         Instant tijdstip = antwoord.tijdstip() != null ? antwoord.tijdstip() : Instant.now();
         jdbc.sql("""
@@ -66,7 +76,7 @@ public class Verwerkingen {
                     gegevensbron, tijdstip, tijdstip_registratie, bsn, betrokkenheid, soorten_gegevens, aanvraag_id,
                     aanvraag_referentie, correlation_id, bericht_id)
                 values (:actie, :actieNaam, :verwerkingNaam, :activiteit, :doel, :grondslag, :vertrouwelijkheid,
-                    :bewaartermijn, :organisatie, :uitvoerder, :systeem, :bron, :tijdstip, :nu, :bsn, 'aanvrager',
+                    :bewaartermijn, :organisatie, :uitvoerder, :systeem, :bron, :tijdstip, :nu, :bsn, :betrokkenheid,
                     :soorten, :aanvraag, :referentie, :correlatie, :bericht)
                 on conflict (bericht_id) do nothing""")
                 .param("actie", UUID.randomUUID()).param("actieNaam", ACTIE_NAAM)
@@ -78,7 +88,8 @@ public class Verwerkingen {
                 .param("uitvoerder", UITVOERDER).param("systeem", antwoord.systeem())
                 .param("bron", gegevensbron(antwoord.systeem()))
                 .param("tijdstip", Timestamp.from(tijdstip)).param("nu", Timestamp.from(Instant.now()))
-                .param("bsn", bsn).param("soorten", String.join(",", antwoord.gevraagdeGegevens()))
+                .param("bsn", bsn).param("betrokkenheid", betrokkenheid)
+                .param("soorten", String.join(",", antwoord.gevraagdeGegevens()))
                 .param("aanvraag", aanvraagId).param("referentie", referentie)
                 .param("correlatie", antwoord.correlationId()).param("bericht", antwoord.messageId())
                 .update();
