@@ -1,4 +1,4 @@
-package nl.midoffice.simulator.support.limiet;
+package nl.midoffice.web.limiet;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -23,21 +23,21 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds every request body of a simulator before anything behind it reads one: its protocol endpoints (SOAP, the
- * ZGW and Haal Centraal APIs, the permit API), its control API and its pages' forms. A declared length over the limit is
- * refused at once; any other body is read here, up to the limit, and refused the moment it passes it (a chunked one)
- * or falls short of its declared length (a cut-off one), so nothing behind this filter ever holds more, or trips over
- * half a body. Forms are Tomcat's: it bounds them by the same setting
- * ({@code server.tomcat.max-http-form-post-size}), and its refusal of a form or a query (too large, or malformed) is
- * answered here, before Spring Security or a controller trips over it.
+ * Bounds every request body of an app before anything behind it reads one: the mid-office's API, console and the back
+ * offices' callbacks (where Camel platform-http reads a whole body into memory), the portal's forms, the simulators'
+ * protocols and control APIs. A declared length over the limit is refused at once; any other body is read here, up
+ * to the limit, and refused the moment it passes it (a chunked one) or falls short of its declared length (a cut-off
+ * one), so nothing behind this filter ever holds more, or trips over half a body. Forms are Tomcat's: it bounds them
+ * by the same setting ({@code server.tomcat.max-http-form-post-size}), and its refusal of a form or a query (too
+ * large, or malformed) is answered here, before Spring Security or a controller trips over it.
  */
-class BodyLimietFilter extends OncePerRequestFilter {
+public class BodyLimietFilter extends OncePerRequestFilter {
 
     private static final String ONVOLLEDIG = "De body is korter dan aangekondigd: de verbinding werd eerder gesloten.";
 
     private final int maxBytes;
 
-    BodyLimietFilter(DataSize limiet) {
+    public BodyLimietFilter(DataSize limiet) {
         this.maxBytes = Math.toIntExact(limiet.toBytes());
     }
 

@@ -1,4 +1,4 @@
-package nl.midoffice.midoffice.api;
+package nl.midoffice.web.limiet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

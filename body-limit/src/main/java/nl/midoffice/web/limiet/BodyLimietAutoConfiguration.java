@@ -1,4 +1,4 @@
-package nl.midoffice.simulator.support.limiet;
+package nl.midoffice.web.limiet;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,19 +9,20 @@ import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
 /**
- * One body limit for every endpoint of a simulator, before all its other filters: Tomcat's form limit
- * ({@code server.tomcat.max-http-form-post-size}, which each simulator sets), applied by {@link BodyLimietFilter} to
- * every other body as well. Over the limit: 413 {@code application/problem+json}, before anything is read.
+ * One body limit for every endpoint of an app, before all its other filters but one (a correlation id filter at the
+ * highest precedence still stamps the refusal): Tomcat's form limit ({@code server.tomcat.max-http-form-post-size},
+ * which each app sets), applied by {@link BodyLimietFilter} to every other body as well. Over the limit: 413
+ * {@code application/problem+json}, before anything is read.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-public class LimietAutoConfiguration {
+public class BodyLimietAutoConfiguration {
 
     @Bean
-    FilterRegistrationBean<BodyLimietFilter> simulatorBodyLimietFilter(
+    FilterRegistrationBean<BodyLimietFilter> bodyLimietFilter(
             @Value("${server.tomcat.max-http-form-post-size:64KB}") DataSize limiet) {
         FilterRegistrationBean<BodyLimietFilter> registratie = new FilterRegistrationBean<>(new BodyLimietFilter(limiet));
-        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registratie.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registratie;
     }
 }
