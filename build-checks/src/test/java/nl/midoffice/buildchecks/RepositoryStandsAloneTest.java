@@ -3,7 +3,9 @@ package nl.midoffice.buildchecks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,5 +46,19 @@ class RepositoryStandsAloneTest {
                 .withFailMessage("%d references outside the repository (refer to a file in it, e.g. specs/ or docs/):%n%s",
                         findings.size(), findings.stream().map(Finding::toString).collect(Collectors.joining("\n")))
                 .isEmpty();
+    }
+
+    @Test
+    void everyRelativeLinkInTheDocumentationLeadsToAFileOfTheRepository() throws IOException {
+        List<String> files = RepositoryFiles.list(ROOT).files();
+        MarkdownLinks links = new MarkdownLinks(files);
+        List<String> broken = new ArrayList<>();
+        for (String file : files) {
+            if (file.endsWith(".md") && Files.isRegularFile(ROOT.resolve(file))) {
+                links.broken(file, Files.readString(ROOT.resolve(file))).forEach(link -> broken.add(file + ":" + link));
+            }
+        }
+        assertThat(broken).withFailMessage("%d links lead to no file of the repository:%n%s",
+                broken.size(), String.join("\n", broken)).isEmpty();
     }
 }
