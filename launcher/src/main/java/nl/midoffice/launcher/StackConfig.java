@@ -11,7 +11,7 @@ import java.util.Properties;
 
 /**
  * Where the stack's jars are, which ports it uses and where it keeps its data. The defaults are the
- * ports of DESIGN §6; tests choose free ports and their own data directory.
+ * ports of docs/architecture.md; tests choose free ports and their own data directory.
  */
 public record StackConfig(Path root, Path dataDirectory, int portalPort, int midofficePort, int simulatorPort,
         int brpPort, int zakenPort, int vergunningenPort, String brokerAcceptor, List<String> extraMidofficeArgumenten) {
