@@ -86,6 +86,9 @@ public final class AdapterOmgeving implements AutoCloseable {
         instellingen.put("spring.artemis.mode", "embedded");
         instellingen.put("spring.artemis.embedded.enabled", "true");
         instellingen.put("spring.artemis.embedded.persistent", "false");
+        // docker/broker.xml's settings (broker-support) with shorter delays, so that an outage in a test lasts seconds
+        instellingen.put("midoffice.broker.redelivery-delay", "500ms");
+        instellingen.put("midoffice.broker.max-redelivery-delay", "5s");
         instellingen.put("spring.jms.cache.enabled", "true");
         instellingen.put("camel.component.jms.error-handler-log-stack-trace", "false");
         instellingen.put("camel.dataformat.jackson.module-class-names",
