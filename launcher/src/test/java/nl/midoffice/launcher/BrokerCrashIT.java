@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and is skipped.
  */
 @ExtendWith(StackExtension.class)
-@Order(6)
+@Order(7)
 class BrokerCrashIT {
 
     private static final int AANTAL = 1000;

@@ -10,6 +10,17 @@ import java.util.List;
  */
 record BrokerOverrides(Duration redeliveryDelay, Duration maxRedeliveryDelay, int maxDeliveryAttempts) {
 
+    /**
+     * These settings, unless a long run gives others: {@code -Dstack.broker.redelivery-delay-ms},
+     * {@code -Dstack.broker.max-redelivery-delay-ms}, {@code -Dstack.broker.max-delivery-attempts}.
+     */
+    BrokerOverrides metSysteemEigenschappen() {
+        return new BrokerOverrides(
+                Duration.ofMillis(Long.getLong("stack.broker.redelivery-delay-ms", redeliveryDelay.toMillis())),
+                Duration.ofMillis(Long.getLong("stack.broker.max-redelivery-delay-ms", maxRedeliveryDelay.toMillis())),
+                Integer.getInteger("stack.broker.max-delivery-attempts", maxDeliveryAttempts));
+    }
+
     List<String> alsMidofficeArgumenten() {
         return List.of("--midoffice.broker.redelivery-delay=" + redeliveryDelay.toMillis() + "ms",
                 "--midoffice.broker.max-redelivery-delay=" + maxRedeliveryDelay.toMillis() + "ms",

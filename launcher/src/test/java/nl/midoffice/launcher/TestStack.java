@@ -38,7 +38,8 @@ public final class TestStack implements AutoCloseable {
      */
     static final int MAX_DELIVERIES = 15;
     /** The broker's part, for every infrastructure: docker/broker.xml with these three changed. */
-    static final BrokerOverrides BROKER = new BrokerOverrides(Duration.ofMillis(500), Duration.ofSeconds(3), 100);
+    static final BrokerOverrides BROKER = new BrokerOverrides(Duration.ofMillis(500), Duration.ofSeconds(3), 100)
+            .metSysteemEigenschappen();
     private static final List<String> AFLEVERING = List.of(
             "--midoffice.aflevering.redeliveries=1",
             "--midoffice.aflevering.redelivery-delay=50ms",
