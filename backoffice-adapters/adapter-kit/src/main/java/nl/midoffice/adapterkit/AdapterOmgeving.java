@@ -47,6 +47,11 @@ public final class AdapterOmgeving implements AutoCloseable {
         if (adapter.simulator() == null) {
             throw new IllegalArgumentException("AdapterOnderTest.simulator(...) is not set for " + adapter.systeem());
         }
+        // the kit counts queues and dead letters inside its broker, so it always embeds one; say so, whatever the
+        // stack tests' switch (stack.infra) chose for the rest of the run
+        System.out.println("[adapter-kit] " + adapter.systeem() + ": embedded Artemis with docker/broker.xml's "
+                + "settings (delays 0.5-5 s), the simulator in-process" + (System.getProperty("stack.infra") == null
+                        ? "" : " (stack.infra=" + System.getProperty("stack.infra") + " applies to the stack tests)"));
         int adapterPoort = adapter.webserver() ? vrijePoort() : -1;
         Map<String, String> poorten = new LinkedHashMap<>(Map.of("{adapterPoort}", String.valueOf(adapterPoort)));
 
