@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -53,16 +55,17 @@ class BrokerCrashIT {
             }
         });
         long zonderBrokerMs = TestStack.sinds(gedood[0]);
-        int zakenVoorHerstart = stack.simulator().ontvangen().size();
         long startMs = stack.infrastructuur().startBroker();
-        long terug = System.nanoTime();
-        await().atMost(HERVAT_BINNEN).pollInterval(Duration.ofMillis(200))
-                .until(() -> stack.simulator().ontvangen().size() > zakenVoorHerstart);
-        long hervatMs = TestStack.sinds(terug);
+        // both by the machine's clock as the servers logged them, so a busy test JVM does not stretch the figure
+        Instant terug = stack.infrastructuur().brokerActiefSinds();
+        Instant eersteZaak = await().atMost(HERVAT_BINNEN).pollInterval(Duration.ofMillis(500))
+                .until(() -> eersteZaakNa(stack, terug), Optional::isPresent).orElseThrow();
+        long hervatMs = Duration.between(terug, eersteZaak).toMillis();
         System.out.printf("[BrokerCrashIT] SIGKILL of the broker after 300 accepted; %d accepted in all (failed POSTs "
-                + "%s); broker down %d ms, accepting again %d ms after its start; processing resumed %d ms after "
-                + "the broker was back%n", indieningen.aantalGeaccepteerd(), indieningen.mislukt(), zonderBrokerMs,
-                startMs, hervatMs);
+                + "%s); broker down %d ms, accepting again %d ms after its start; processing resumed %d ms after the "
+                + "broker was active (the first zaak the legacy suite received)%n", indieningen.aantalGeaccepteerd(),
+                indieningen.mislukt(), zonderBrokerMs, startMs, hervatMs);
+        assertThat(hervatMs).as("ms from the broker being active to the next zaak").isLessThan(HERVAT_BINNEN.toMillis());
 
         indieningen.dienMisluktenOpnieuwIn(4);
         assertThat(indieningen.ids()).as("one aanvraag per Idempotency-Key").hasSize(AANTAL);
@@ -92,6 +95,12 @@ class BrokerCrashIT {
         assertThat(hersteld).as("connections restored, each once").isEqualTo(verloren);
         assertThat(stack.logboek().aantalSinds(logStart, "resetting the underlying JMS Connection"))
                 .as("connections Spring had to rebuild").isZero();
+    }
+
+    /** When the legacy suite received its first zaak after {@code moment}: processing goes through the broker. */
+    private static Optional<Instant> eersteZaakNa(TestStack stack, Instant moment) throws Exception {
+        return stack.simulator().ontvangen().stream().map(z -> Instant.parse((String) z.get("ontvangenOp")))
+                .filter(t -> t.isAfter(moment)).min(Instant::compareTo);
     }
 
     private static Map<String, Long> tel(List<String> regels, String soort) {

@@ -43,6 +43,11 @@ interface Infrastructuur extends AutoCloseable {
         throw new UnsupportedOperationException(beschrijving() + ": the broker is no process of its own");
     }
 
+    /** When the restarted broker became active, by its own log. */
+    default java.time.Instant brokerActiefSinds() {
+        throw new UnsupportedOperationException(beschrijving() + ": the broker is no process of its own");
+    }
+
     @Override
     default void close() throws Exception {
     }

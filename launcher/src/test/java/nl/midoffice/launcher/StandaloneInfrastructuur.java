@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +28,10 @@ import java.util.concurrent.TimeUnit;
 final class StandaloneInfrastructuur implements Infrastructuur {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** Artemis' "Server is now active". */
+    private static final String ACTIEF = "AMQ221007";
+    private static final DateTimeFormatter LOGTIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")
+            .withZone(ZoneId.systemDefault());
 
     private final Path root;
     private final Logboek logboek;
@@ -33,6 +39,8 @@ final class StandaloneInfrastructuur implements Infrastructuur {
     private final Path instance;
     private final int brokerPoort;
     private Process broker;
+    /** When the broker last said it was active, by its own clock (its log line), not when this JVM noticed. */
+    private volatile Instant actiefSinds;
 
     private StandaloneInfrastructuur(Path root, Logboek logboek, Map<String, String> eigenschappen, Path instance,
             int brokerPoort) {
@@ -95,13 +103,14 @@ final class StandaloneInfrastructuur implements Infrastructuur {
             throw new IllegalStateException("the broker is still running");
         }
         long start = System.nanoTime();
+        actiefSinds = null;
         var builder = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
                 .directory(instance.toFile()).redirectErrorStream(true);
         builder.environment().put("JAVA_ARGS_APPEND", "-Dartemis.host=127.0.0.1 -Dartemis.port=" + brokerPoort);
         broker = builder.start();
         pomp("artemis", broker);
         Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!neemtAan()) {
+        while (!neemtAan() || actiefSinds == null) {
             if (!broker.isAlive()) {
                 throw new IllegalStateException("the broker stopped with exit code " + broker.exitValue());
             }
@@ -111,6 +120,15 @@ final class StandaloneInfrastructuur implements Infrastructuur {
             TimeUnit.MILLISECONDS.sleep(100);
         }
         return TestStack.sinds(start);
+    }
+
+    @Override
+    public Instant brokerActiefSinds() {
+        return actiefSinds;
+    }
+
+    private static Instant tijdstip(String regel) {
+        return Instant.from(LOGTIJD.parse(regel.substring(0, 23)));
     }
 
     /** True once the broker's acceptor takes connections: it opens last, when the broker is active. */
@@ -140,6 +158,9 @@ final class StandaloneInfrastructuur implements Infrastructuur {
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String regel = in.readLine(); regel != null; regel = in.readLine()) {
                     logboek.println(String.format("[%-12s] ", naam) + regel);
+                    if (regel.contains(ACTIEF)) {
+                        actiefSinds = tijdstip(regel);
+                    }
                 }
             } catch (IOException e) {
                 // the broker ended; whoever waits for it reports that
