@@ -58,7 +58,7 @@ final class ChaosAanvragen {
 
     /** RDW sidecode 9 (XX-999-X), one plate per aanvraag. */
     private static String kenteken(int n) {
-        return letter(n) + letter(n / 16) + "-" + String.format("%03d", n % 1000) + "-" + letter(n / 256);
+        return "" + letter(n) + letter(n / 16) + "-" + String.format("%03d", n % 1000) + "-" + letter(n / 256);
     }
 
     private static char letter(int n) {
