@@ -84,7 +84,7 @@ class BrokerCrashIT {
                 .isZero();
     }
 
-    /** Each connection that lost the broker logged that once, and its return once: no connection was rebuilt. */
+    /** Each connection that lost the broker logged that once, and its return once. */
     private static void bewijsDatElkeVerbindingEenKeerHerstelde(TestStack stack, int logStart) {
         List<String> regels = stack.logboek().regelsSinds(logStart, "JMS connection ");
         Map<String, Long> verloren = tel(regels, "lost");
@@ -93,8 +93,6 @@ class BrokerCrashIT {
         assertThat(verloren).as("connections that lost the broker").isNotEmpty().allSatisfy((verbinding,
                 aantal) -> assertThat(aantal).as("loss logged once by %s", verbinding).isEqualTo(1L));
         assertThat(hersteld).as("connections restored, each once").isEqualTo(verloren);
-        assertThat(stack.logboek().aantalSinds(logStart, "resetting the underlying JMS Connection"))
-                .as("connections Spring had to rebuild").isZero();
     }
 
     /** When the legacy suite received its first zaak after {@code moment}: processing goes through the broker. */

@@ -63,6 +63,7 @@ class ChaosIT {
                 + "process of its own; this run uses " + stack.infrastructuur().beschrijving()
                 + ". Run it on standalone infrastructure: -Dstack.infra=standalone (README, 'The chaos run')");
         MidofficeApi api = stack.api();
+        rapport.begin();
         BERGDAL.forEach((capability, modus) -> wissel(api, capability, modus));
         int logStart = stack.logboek().positie();
         rapport.gebeurtenis("Bergdal " + BERGDAL + ", Lindeveen all LEGACY; submitting " + AANTAL + " over "

@@ -12,9 +12,14 @@ import java.util.Map;
 /** The chaos run's short Markdown report: what was done when, and what came of it. */
 final class ChaosRapport {
 
-    private final long start = System.nanoTime();
+    private long start = System.nanoTime();
     private final List<String> tijdlijn = new ArrayList<>();
     private final Map<String, Object> uitkomst = new LinkedHashMap<>();
+
+    /** The run starts now (the stack may have taken a while to start before). */
+    synchronized void begin() {
+        start = System.nanoTime();
+    }
 
     /** Notes an event at the time since the start of the run (also printed, as the tests print their timings). */
     synchronized void gebeurtenis(String wat) {

@@ -13,10 +13,8 @@ import org.springframework.jms.connection.CachingConnectionFactory;
  * <li>consumers take one message at a time ({@code consumerWindowSize=0}) instead of buffering a megabyte: a
  * transacted consumer that rolls back hands its whole buffer back, which, while a back office is down, starves the
  * newest messages (never tried, so never VERTRAAGD) and sends the oldest to the DLQ first;</li>
- * <li>over TCP, the client reconnects by itself after losing the broker ({@link HerverbindenProperties}) and each
- * connection logs the loss and the reconnection once ({@link VerbindingsMelder}). Without this the listener
- * containers find out through failed receives and rebuild their connection on a 5 s recovery interval, twice, and
- * nothing says so. An in-VM connection dies with its broker, so it is left alone.</li>
+ * <li>over TCP, each connection logs its loss and its return once ({@link VerbindingsMelder}); how it comes back is
+ * {@link HerverbindenProperties}. An in-VM connection dies with its broker, so it is left alone.</li>
  * </ul>
  */
 class ArtemisClient implements BeanPostProcessor {
@@ -43,7 +41,7 @@ class ArtemisClient implements BeanPostProcessor {
 
     private void stelIn(ActiveMQConnectionFactory artemis) {
         artemis.setConsumerWindowSize(0);
-        if (overTcp(artemis)) {
+        if (overTcp(artemis) && herverbinden.attempts() != 0) {
             artemis.setReconnectAttempts(herverbinden.attempts());
             artemis.setRetryInterval(herverbinden.interval().toMillis());
             artemis.setRetryIntervalMultiplier(1.0);

@@ -14,14 +14,15 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 
 /**
- * Boot's caching connection factory, with two differences for a client that reconnects by itself:
+ * Boot's caching connection factory, saying what happens to its connection: once per loss that the broker went
+ * away, and once it is back that the connection was restored and how long that took, the lines an operator (and
+ * BrokerCrashIT) looks for. Either way of coming back ({@link HerverbindenProperties}) logs the same two lines:
  * <ul>
- * <li>each connection logs, once per loss, that the broker went away and, once it is back, that the connection
- * was restored and how long that took: the lines an operator (and BrokerCrashIT) looks for;</li>
- * <li>the notice Artemis sends to the exception listener after it <em>has</em> reconnected (error code
- * {@code FAILOVER}) does not make Spring throw the restored connection away. Spring would otherwise close every
- * session of it, and each listener container would find out through a failed receive and wait its recovery
- * interval (5 s) before it consumed again. A connection that could not be restored still resets as before.</li>
+ * <li>Spring rebuilds (default): the exception listener reports the loss and drops the connection; the next
+ * connection made, once the broker is back, reports the return of the one lost;</li>
+ * <li>the Artemis client fails over by itself: its failover listener reports both, and its notice to the exception
+ * listener after it <em>has</em> reconnected (error code {@code FAILOVER}) does not make Spring throw the restored
+ * connection away.</li>
  * </ul>
  */
 class VerbindingsMelder extends CachingConnectionFactory {
@@ -34,6 +35,10 @@ class VerbindingsMelder extends CachingConnectionFactory {
     private static final AtomicInteger VOLGNUMMER = new AtomicInteger();
 
     private final HerverbindenProperties herverbinden;
+    /** The connection in use, and, after it was lost, which one and since when. */
+    private volatile String huidige;
+    private volatile String verloren;
+    private volatile long verlorenOp;
 
     VerbindingsMelder(ConnectionFactory artemis, HerverbindenProperties herverbinden) {
         super(artemis);
@@ -52,10 +57,18 @@ class VerbindingsMelder extends CachingConnectionFactory {
     @Override
     protected void prepareConnection(Connection connection) throws JMSException {
         super.prepareConnection(connection);
-        if (connection instanceof ActiveMQConnection artemis) {
-            String naam = "#" + VOLGNUMMER.incrementAndGet();
-            AtomicLong verlorenOp = new AtomicLong();
-            artemis.setFailoverListener(gebeurtenis -> meld(naam, gebeurtenis, verlorenOp));
+        String naam = "#" + VOLGNUMMER.incrementAndGet();
+        synchronized (this) {
+            if (verloren != null) {
+                log.info("{} {} after {} ms (now {})", HERSTELD, verloren, (System.nanoTime() - verlorenOp) / 1_000_000,
+                        naam);
+                verloren = null;
+            }
+            huidige = naam;
+        }
+        if (connection instanceof ActiveMQConnection artemis && herverbinden.attempts() != 0) {
+            AtomicLong sinds = new AtomicLong();
+            artemis.setFailoverListener(gebeurtenis -> meld(naam, gebeurtenis, sinds));
         }
     }
 
@@ -63,6 +76,15 @@ class VerbindingsMelder extends CachingConnectionFactory {
     public void onException(JMSException ex) {
         if (ActiveMQConnection.EXCEPTION_FAILOVER.equals(ex.getErrorCode())) {
             return; // reconnected: the connection and its sessions work, nothing to reset
+        }
+        synchronized (this) {
+            if (huidige != null && herverbinden.attempts() == 0) {
+                verloren = huidige;
+                verlorenOp = System.nanoTime();
+                huidige = null;
+                log.warn("{} {} to the broker ({}); listeners reconnect on their recovery interval", VERLOREN,
+                        verloren, ex.getMessage());
+            }
         }
         super.onException(ex);
     }

@@ -34,6 +34,18 @@ class ArtemisClientTest {
     }
 
     @Test
+    void byDefaultTheClientLeavesReconnectingToSpringButStillReports() {
+        var artemis = new ActiveMQConnectionFactory("tcp://localhost:61626");
+
+        Object bean = new ArtemisClient(new HerverbindenProperties(0, Duration.ofMillis(500)))
+                .postProcessBeforeInitialization(new CachingConnectionFactory(artemis), "jmsConnectionFactory");
+
+        assertThat(artemis.getReconnectAttempts()).isZero();
+        assertThat(artemis.getConsumerWindowSize()).isZero();
+        assertThat(bean).isInstanceOf(VerbindingsMelder.class);
+    }
+
+    @Test
     void inVmTheConnectionDiesWithItsBrokerSoOnlyTheConsumerWindowIsSet() {
         var artemis = new ActiveMQConnectionFactory("vm://0");
         var caching = new CachingConnectionFactory(artemis);
