@@ -50,7 +50,11 @@ public record MidofficeProperties(
     public record Herstel(@DefaultValue("5m") Duration na, @DefaultValue("30s") Duration interval) {
     }
 
-    public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("100") int batch) {
+    /**
+     * @param interval how often the relay looks without being woken (each commit that writes to the outbox wakes it)
+     * @param batch    messages per JMS transaction
+     */
+    public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("500") int batch) {
     }
 
     public record Statuspolling(@DefaultValue("5s") Duration interval, @DefaultValue("500") int batch) {
