@@ -72,11 +72,16 @@ public final class Benchmark {
             var api = new MidofficeClient("http://localhost:" + config.midofficePort(), instellingen.secret(),
                     instellingen.beheerder());
             var verzoeken = new Verzoeken(instellingen.burgers());
-            stack.processen().forEach(p -> p.onExit().thenRun(() -> log("an app of the stack stopped (exit "
-                    + p.exitValue() + "): " + p.info().commandLine().orElse("?") + "; the numbers after this are void")));
+            java.util.concurrent.atomic.AtomicBoolean klaar = new java.util.concurrent.atomic.AtomicBoolean();
+            stack.processen().forEach(p -> p.onExit().thenRun(() -> {
+                if (!klaar.get()) {
+                    log("an app of the stack stopped (exit " + p.exitValue() + "): the numbers after this are void");
+                }
+            }));
             try (broker; StatusVolger volger = new StatusVolger(broker)) {
                 return meet(machine, koudeStart, geheugenNaStart, processen, broker, api, verzoeken, volger);
             } finally {
+                klaar.set(true);
                 try {
                     Runtime.getRuntime().removeShutdownHook(stop);
                 } catch (IllegalStateException e) {
@@ -142,8 +147,9 @@ public final class Benchmark {
             int aantal) throws InterruptedException {
         var uitkomst = doorvoer.meet(product, gemeente, modus, aantal, instellingen.gelijktijdig(),
                 instellingen.geduld());
-        log("%s %s %s: %d/%d registered in %.1f s, %.0f aanvragen/s (intake %.1f s), backlog empty %s".formatted(
-                product, gemeente, modus, uitkomst.klaar(), uitkomst.aantal(), uitkomst.seconden(),
+        log("%s %s %s: %d/%d registered (POSTs failed: %s) in %.1f s, %.0f aanvragen/s (intake %.1f s), backlog empty %s"
+                .formatted(product, gemeente, modus, uitkomst.klaar(), uitkomst.aantal(), uitkomst.foutsoorten(),
+                uitkomst.seconden(),
                 uitkomst.aanvragenPerSeconde(), uitkomst.intakeSeconden(), uitkomst.leegNaSeconden() == null
                         ? "NOT within 60 s" : "%.1f s after the last".formatted(uitkomst.leegNaSeconden())));
         return uitkomst;

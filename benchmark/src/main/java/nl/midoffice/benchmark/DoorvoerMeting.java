@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +33,7 @@ final class DoorvoerMeting {
     }
 
     record Uitkomst(String product, String gemeente, String modus, int aantal, long geaccepteerd, long fouten,
-            long klaar, long afgewezen, double intakeSeconden, double seconden, double aanvragenPerSeconde,
+            Map<String, Long> foutsoorten, long klaar, long afgewezen, double intakeSeconden, double seconden, double aanvragenPerSeconde,
             Double leegNaSeconden, Map<String, Double> cpuSeconden, List<Monster> monsters) {
     }
 
@@ -54,6 +55,7 @@ final class DoorvoerMeting {
         Processen.Cpu cpuStart = processen.cpu();
         Queue<String> ids = new ConcurrentLinkedQueue<>();
         AtomicLong fouten = new AtomicLong();
+        Map<String, Long> foutsoorten = new ConcurrentHashMap<>();
         AtomicLong teGaan = new AtomicLong(aantal);
         long start = System.nanoTime();
         Instant startMoment = Instant.now();
@@ -68,9 +70,12 @@ final class DoorvoerMeting {
                             ids.add(antwoord.id());
                         } else {
                             fouten.incrementAndGet();
+                            foutsoorten.merge("HTTP " + antwoord.status(), 1L, Long::sum);
                         }
                     } catch (RuntimeException e) {
                         fouten.incrementAndGet();
+                        Throwable oorzaak = e.getCause() != null ? e.getCause() : e;
+                        foutsoorten.merge(oorzaak.getClass().getSimpleName(), 1L, Long::sum);
                     }
                 }
                 intakeKlaar.accumulateAndGet(System.nanoTime(), Math::max);
@@ -100,7 +105,8 @@ final class DoorvoerMeting {
         Double leegNa = wachtTotLeeg(start, monsters, laatste);
         Map<String, Double> cpu = processen.cpu().sinds(cpuStart);
         long afgewezen = gedaan.stream().filter(k -> k.status().equals("AFGEWEZEN")).count();
-        return new Uitkomst(product, gemeente, modus, aantal, ids.size(), fouten.get(), gedaan.size(), afgewezen,
+        return new Uitkomst(product, gemeente, modus, aantal, ids.size(), fouten.get(), Map.copyOf(foutsoorten),
+                gedaan.size(), afgewezen,
                 (intakeKlaar.get() - start) / 1e9, seconden, gedaan.size() / seconden, leegNa, cpu, monsters);
     }
 

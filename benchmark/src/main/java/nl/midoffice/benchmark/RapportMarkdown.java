@@ -65,17 +65,18 @@ final class RapportMarkdown {
         double ruw = r.brokerEenInFlight();
         s.append("## End to end (burst; until the last aanvraag has its first back-office status)\n\n")
                 .append("CPU in ms per aanvraag for each process group (midoffice includes its embedded broker).\n\n")
-                .append("| product | gemeente | mode | N | registered | afgewezen | intake s | end to end s "
+                .append("| product | gemeente | mode | N | registered | POSTs failed | afgewezen | intake s | end to end s "
                         + "| aanvragen/s | ÷ raw msg/s | backlog empty after | CPU ms/aanvraag: ")
-                .append(String.join(" / ", groepen)).append(" |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append(String.join(" / ", groepen)).append(" |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (DoorvoerMeting.Uitkomst d : r.doorvoer()) {
             StringBuilder cpu = new StringBuilder();
             for (String groep : groepen) {
                 double sec = d.cpuSeconden().getOrDefault(groep, 0.0);
                 cpu.append(cpu.isEmpty() ? "" : " / ").append("%.1f".formatted(d.klaar() == 0 ? 0 : 1000 * sec / d.klaar()));
             }
-            s.append("| %s | %s | %s | %d | %d | %d | %.1f | %.1f | %.0f | %.3f | %s | %s |\n".formatted(d.product(),
-                    d.gemeente(), d.modus(), d.aantal(), d.klaar(), d.afgewezen(), d.intakeSeconden(), d.seconden(),
+            s.append("| %s | %s | %s | %d | %d | %s | %d | %.1f | %.1f | %.0f | %.3f | %s | %s |\n".formatted(d.product(),
+                    d.gemeente(), d.modus(), d.aantal(), d.klaar(), d.fouten() == 0 ? "0" : d.foutsoorten(),
+                    d.afgewezen(), d.intakeSeconden(), d.seconden(),
                     d.aanvragenPerSeconde(), ruw == 0 ? 0 : d.aanvragenPerSeconde() / ruw,
                     Rapport.getal(d.leegNaSeconden(), "%.1f s"), cpu));
         }
