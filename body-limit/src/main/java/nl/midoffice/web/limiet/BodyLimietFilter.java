@@ -36,9 +36,15 @@ public class BodyLimietFilter extends OncePerRequestFilter {
     private static final String ONVOLLEDIG = "De body is korter dan aangekondigd: de verbinding werd eerder gesloten.";
 
     private final int maxBytes;
+    private final BodyLimietProbleem probleem;
 
     public BodyLimietFilter(DataSize limiet) {
+        this(limiet, BodyLimietProbleem.STANDAARD);
+    }
+
+    public BodyLimietFilter(DataSize limiet, BodyLimietProbleem probleem) {
         this.maxBytes = Math.toIntExact(limiet.toBytes());
+        this.probleem = probleem;
     }
 
     @Override
@@ -46,7 +52,7 @@ public class BodyLimietFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long gemeld = request.getContentLengthLong();
         if (gemeld > maxBytes) {
-            weiger(response, HttpStatus.CONTENT_TOO_LARGE, teGroot());
+            weiger(request, response, HttpStatus.CONTENT_TOO_LARGE, teGroot());
             return;
         }
         boolean formulier = isFormulier(request);
@@ -55,7 +61,7 @@ public class BodyLimietFilter extends OncePerRequestFilter {
                 request.getParameterMap();
             } catch (InvalidParameterException e) {
                 HttpStatus status = e.getErrorCode() == 413 ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-                weiger(response, status,
+                weiger(request, response, status,
                         status == HttpStatus.BAD_REQUEST ? "De parameters zijn onleesbaar." : teGroot());
                 return;
             }
@@ -76,15 +82,15 @@ public class BodyLimietFilter extends OncePerRequestFilter {
         try {
             body = request.getInputStream().readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            weiger(response, HttpStatus.BAD_REQUEST, ONVOLLEDIG);
+            weiger(request, response, HttpStatus.BAD_REQUEST, ONVOLLEDIG);
             return null;
         }
         if (body.length > maxBytes) {
-            weiger(response, HttpStatus.CONTENT_TOO_LARGE, teGroot());
+            weiger(request, response, HttpStatus.CONTENT_TOO_LARGE, teGroot());
             return null;
         }
         if (body.length < gemeld) {
-            weiger(response, HttpStatus.BAD_REQUEST, ONVOLLEDIG);
+            weiger(request, response, HttpStatus.BAD_REQUEST, ONVOLLEDIG);
             return null;
         }
         return new GelezenBody(request, body);
@@ -101,13 +107,13 @@ public class BodyLimietFilter extends OncePerRequestFilter {
     }
 
     /** The rest of the body stays unread: Tomcat swallows a little of it, then closes the connection. */
-    private static void weiger(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private void weiger(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setHeader("Connection", "close");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()
-                + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\"}");
+        response.getWriter().write(probleem.json(request, status, detail));
     }
 
     /** A request whose body was read here, within the limit: served again from memory. */

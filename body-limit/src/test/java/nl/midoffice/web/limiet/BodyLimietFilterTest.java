@@ -87,6 +87,20 @@ class BodyLimietFilterTest {
     }
 
     @Test
+    void anAppWithAnErrorFormatOfItsOwnWordsTheRefusal() throws Exception {
+        var eigen = new BodyLimietFilter(DataSize.ofBytes(LIMIET),
+                (request, status, detail) -> "{\"code\":\"payloadTooLarge\",\"instance\":\""
+                        + request.getRequestURI() + "\",\"status\":" + status.value() + "}");
+
+        eigen.doFilter(chunked(new TellendeStroom(Long.MAX_VALUE)), response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString())
+                .isEqualTo("{\"code\":\"payloadTooLarge\",\"instance\":\"/api/v1/callbacks/zaken\",\"status\":413}");
+    }
+
+    @Test
     void aRequestWithoutBodyPassesUntouched() throws Exception {
         var request = new MockHttpServletRequest("GET", "/api/v1/aanvragen");
         request.addHeader("Accept", "text/event-stream");

@@ -9,14 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * simulator-support's {@link nl.midoffice.simulator.support.gedrag.GedragProperties}.
  *
  * @param personen              classpath or file location of the test persons (a JSON array of Persoon objects)
- * @param maxBodyBytes          largest request body the BRP endpoint reads; larger bodies are refused
  * @param maxOntvangen          how many bevragingen the control API remembers (oldest are forgotten first)
  * @param tijdzone              zone in which leeftijd and timestamps are computed
  */
 @ConfigurationProperties(prefix = "simulator")
 public record SimulatorProperties(
         @DefaultValue("classpath:personen.json") String personen,
-        @DefaultValue("65536") int maxBodyBytes,
         @DefaultValue("1000") int maxOntvangen,
         @DefaultValue("Europe/Amsterdam") String tijdzone) {
 }
