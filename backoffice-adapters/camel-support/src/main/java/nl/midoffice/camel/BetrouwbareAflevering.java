@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JacksonException;
 
 import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
+import nl.midoffice.log.LogTekst;
 
 /**
  * The error handling every transacted queue consumer opts into ({@code .routeConfigurationId(ID)}):

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import nl.midoffice.camel.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 import tools.jackson.databind.JsonNode;
 

@@ -19,7 +19,7 @@ import jakarta.jms.TextMessage;
 import nl.midoffice.camel.BetrouwbareAflevering;
 import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
-import nl.midoffice.camel.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * The dead-letter queues for the administrator: look, send back to where a message came from, or discard.

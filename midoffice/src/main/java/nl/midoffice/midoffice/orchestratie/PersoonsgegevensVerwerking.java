@@ -26,7 +26,7 @@ import nl.midoffice.midoffice.capability.StranglerRouter;
 import nl.midoffice.midoffice.verwerking.Verwerkingen;
 
 import tools.jackson.databind.json.JsonMapper;
-import nl.midoffice.camel.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * Applies the answer of a person lookup: records it in the verwerkingenlogging (every answer, also a shadow

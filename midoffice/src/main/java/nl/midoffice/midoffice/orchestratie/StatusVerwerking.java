@@ -22,7 +22,7 @@ import nl.midoffice.midoffice.capability.Routering;
 import nl.midoffice.midoffice.capability.SchaduwVergelijkingen;
 import nl.midoffice.midoffice.capability.StranglerRouter;
 import nl.midoffice.midoffice.notificatie.StatusNotificaties;
-import nl.midoffice.camel.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * Applies what back offices report to the aanvraag. Only the system a step was routed to speaks for the citizen;

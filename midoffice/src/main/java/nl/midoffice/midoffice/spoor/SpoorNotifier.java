@@ -17,7 +17,7 @@ import io.micrometer.core.instrument.Timer;
 
 import nl.midoffice.camel.BetrouwbareAflevering;
 import nl.midoffice.camel.VertraagdMelder;
-import nl.midoffice.camel.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * Watches every exchange a route completes: a Micrometer timer per route and outcome

@@ -17,7 +17,7 @@ import org.slf4j.MDC;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.midoffice.camel.BetrouwbareAflevering;
-import nl.midoffice.camel.LogTekst;
+import nl.midoffice.log.LogTekst;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Capability;

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import nl.midoffice.simulator.support.log.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * The suite's zaak store, in memory. Keyed on identificatie like the real system: every decision

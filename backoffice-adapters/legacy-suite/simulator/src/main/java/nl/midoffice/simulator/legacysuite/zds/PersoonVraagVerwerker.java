@@ -14,7 +14,7 @@ import nl.midoffice.simulator.legacysuite.persoon.Bevragingen;
 import nl.midoffice.simulator.legacysuite.persoon.Persoon;
 import nl.midoffice.simulator.legacysuite.persoon.PersoonRegister;
 import nl.midoffice.simulator.legacysuite.zaak.Bsn;
-import nl.midoffice.simulator.support.log.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * npsLv01 (StUF-BG 0310): looks a person up by BSN in the suite's own copy of person data and

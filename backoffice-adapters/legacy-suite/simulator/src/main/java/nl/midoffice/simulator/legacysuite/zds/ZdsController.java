@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import nl.midoffice.simulator.support.log.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * The suite's Zaak- en Documentservices endpoints. Every failure, including malformed XML and

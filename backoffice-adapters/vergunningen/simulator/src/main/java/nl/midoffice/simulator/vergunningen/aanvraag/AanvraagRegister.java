@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import nl.midoffice.simulator.vergunningen.SimulatorProperties;
-import nl.midoffice.simulator.support.log.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * The service's memory: applications, the referentie index that makes intake idempotent, and the

@@ -14,7 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import nl.midoffice.simulator.vergunningen.SimulatorProperties;
-import nl.midoffice.simulator.support.log.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * Takes the decisions: by the rules once the beslistermijn has passed, or earlier by a clerk.

@@ -27,7 +27,7 @@ import nl.midoffice.simulator.vergunningen.aanvraag.Aanvraag;
 import nl.midoffice.simulator.vergunningen.aanvraag.AanvraagRegister;
 import nl.midoffice.simulator.vergunningen.aanvraag.AfleverStatus;
 import nl.midoffice.simulator.vergunningen.aanvraag.BesluitGenomen;
-import nl.midoffice.simulator.support.log.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * Delivers each decision to the caller's callbackUrl, at least once: any answer but 2xx, a refused

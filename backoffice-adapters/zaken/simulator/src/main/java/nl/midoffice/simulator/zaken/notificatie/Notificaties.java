@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 
 import nl.midoffice.simulator.zaken.SimulatorProperties;
 import tools.jackson.databind.json.JsonMapper;
-import nl.midoffice.simulator.support.log.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * Publishes notifications to every subscriber, asynchronously: the API answers without waiting, and a

@@ -25,7 +25,7 @@ import nl.midoffice.simulator.zaken.zgw.Invoer;
 import nl.midoffice.simulator.zaken.zgw.ResourceUrl;
 import nl.midoffice.simulator.zaken.zgw.ZgwFout;
 import tools.jackson.databind.JsonNode;
-import nl.midoffice.simulator.support.log.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /**
  * Creates zaken, statuses and roles: validates as Open Zaak does, stores, and publishes the

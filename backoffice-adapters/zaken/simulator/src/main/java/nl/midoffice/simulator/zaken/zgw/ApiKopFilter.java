@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
-import nl.midoffice.simulator.support.log.LogTekst;
+import nl.midoffice.log.LogTekst;
 
 /** Puts the API-version header on every Zaken API answer and the caller's correlation id in the logs. */
 class ApiKopFilter extends OncePerRequestFilter {

@@ -1,4 +1,4 @@
-package nl.midoffice.camel;
+package nl.midoffice.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

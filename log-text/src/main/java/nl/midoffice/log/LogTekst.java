@@ -1,4 +1,4 @@
-package nl.midoffice.camel;
+package nl.midoffice.log;
 
 /**
  * Makes a value that came from outside (a request header, a SOAP field, a URL in a notification) fit for a log
