@@ -1,10 +1,18 @@
 package nl.midoffice.midoffice.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +54,49 @@ class GroteBodyIT extends MetCallbacksIT {
             }
         }
         registreertEenGewoneMelding();
+    }
+
+    /**
+     * The attack repeated without pause, two at a time against both callbacks, while a citizen submits a melding:
+     * each attempt is refused like the first, and the melding is accepted and registered meanwhile.
+     */
+    @Test
+    void whileTheAttackIsRepeatedTheMidofficeKeepsServing() throws Exception {
+        List<Verzoek> doelen = List.of(
+                Verzoek.van("POST", "/api/v1/callbacks/zaken").header("Content-Type", "application/json"),
+                Verzoek.van("POST", "/api/v1/callbacks/vergunningen?aanvraag=" + UUID.randomUUID())
+                        .header("Content-Type", "application/json"));
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Antwoord> antwoorden = new CopyOnWriteArrayList<>();
+        ExecutorService aanvallers = Executors.newFixedThreadPool(doelen.size());
+        List<Future<?>> aanvallen = new ArrayList<>();
+        for (Verzoek doel : doelen) {
+            aanvallen.add(aanvallers.submit(() -> {
+                // bounded, so that a fast refusal does not turn the test into a load run of the machine
+                for (int keer = 0; keer < 50 && !stop.get(); keer++) {
+                    antwoorden.add(RuweHttp.stroom(port, doel, AANVAL, Duration.ofSeconds(30)));
+                }
+                return null;
+            }));
+        }
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> antwoorden.size() >= doelen.size());
+            registreertEenGewoneMelding();
+        } finally {
+            stop.set(true);
+            aanvallers.shutdown();
+        }
+        for (Future<?> aanval : aanvallen) {
+            aanval.get(60, TimeUnit.SECONDS);
+        }
+
+        assertThat(antwoorden).allSatisfy(antwoord -> {
+            assertThat(antwoord.status()).as(antwoord.kort()).isEqualTo(413);
+            assertThat(antwoord.isProblemJson()).as(antwoord.kort()).isTrue();
+            assertThat(antwoord.verstuurd()).isLessThan(HOOGSTENS_BINNEN);
+        });
+        System.out.printf("[GroteBodyIT] %d attacks while a melding registered: all 413, slowest %d ms, at most %d KiB"
+                + " let in%n", antwoorden.size(), antwoorden.stream().mapToLong(Antwoord::duurMs).max().orElse(0),
+                antwoorden.stream().mapToLong(Antwoord::verstuurd).max().orElse(0) / 1024);
     }
 }
