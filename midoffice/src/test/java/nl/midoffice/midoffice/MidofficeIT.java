@@ -9,14 +9,17 @@ import java.time.Duration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the mid-office's integration tests: the application on a real PostgreSQL and Artemis
  * ({@link TestInfrastructure}). The legacy-suite adapter is off, so tests play the back office on its
- * queues. One shared configuration, so Spring starts the context once for all of them.
+ * queues. One shared configuration, so Spring starts the context once for all of them. The demo profile gives
+ * the published secrets the tests sign and log in with.
  */
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "midoffice.adapters.legacy-suite.enabled=false", "midoffice.adapters.brp.enabled=false",
         "midoffice.adapters.zaken.enabled=false", "midoffice.adapters.vergunningen.enabled=false",

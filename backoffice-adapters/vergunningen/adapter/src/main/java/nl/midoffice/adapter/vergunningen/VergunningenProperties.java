@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the vergunningen adapter; the defaults run the demo against the simulator on port 8094 with the
- * mid-office on port 8081. The two credentials are demo values: set them per environment, never commit real ones.
+ * mid-office on port 8081. The two credentials have no default: the host sets them (the mid-office's demo profile
+ * gives the published demo values); never commit real ones.
  *
  * @param enabled             whether the adapter's routes (the command queue and the callback) run in this process
  * @param url                 base URL of the vergunningen service
@@ -23,15 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record VergunningenProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8094") String url,
-        @DefaultValue("demo-only-vergunningen-key-change-me") String apiSleutel,
+        String apiSleutel,
         @DefaultValue("http://localhost:8081" + BesluitOntvangenRoute.PAD) String callbackUrl,
-        @DefaultValue("demo-only-vergunningen-callback-secret-change-me") String callbackGeheim,
+        String callbackGeheim,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("4") int concurrentConsumers) {
 
     public VergunningenProperties {
-        if (callbackGeheim == null || callbackGeheim.isBlank()) {
-            throw new IllegalArgumentException("midoffice.adapters.vergunningen.callback-geheim must not be empty");
+        if (apiSleutel == null || apiSleutel.isBlank() || callbackGeheim == null || callbackGeheim.isBlank()) {
+            throw new IllegalArgumentException(
+                    "midoffice.adapters.vergunningen.api-sleutel and .callback-geheim must be set");
         }
     }
 

@@ -72,7 +72,7 @@ import nl.midoffice.contracts.Woonadres;
                 "midoffice.aflevering.max-deliveries=500",
                 "midoffice.adapters.vergunningen.timeout=3s",
                 "midoffice.adapters.vergunningen.concurrent-consumers=2",
-                "midoffice.adapters.vergunningen.api-sleutel=demo-only-vergunningen-key-change-me",
+                "midoffice.adapters.vergunningen.api-sleutel=" + VergunningenSimulator.API_SLEUTEL,
                 "midoffice.adapters.vergunningen.callback-geheim=" + VergunningenAdapterIT.GEHEIM,
                 "logging.level.org.apache.activemq.audit=WARN",
                 "logging.level.org.apache.activemq.artemis.core.server=WARN"})
