@@ -103,8 +103,10 @@ public final class TestStack implements AutoCloseable {
         }
         System.out.println("[stack] infrastructure: Testcontainers PostgreSQL + Artemis");
         var postgres = new PostgreSQLContainer("postgres:16-alpine");
+        // broker.xml's security-settings grant role midoffice: the image gives its user that role (as compose.yaml)
         var artemis = new ArtemisContainer("apache/activemq-artemis:2.43.0-alpine").withCopyToContainer(
-                Transferable.of(brokerXml(root)), "/var/lib/artemis-instance/etc-override/broker.xml");
+                Transferable.of(brokerXml(root)), "/var/lib/artemis-instance/etc-override/broker.xml")
+                .withEnv("EXTRA_ARGS", "--http-host 0.0.0.0 --relax-jolokia --role midoffice");
         postgres.start();
         artemis.start();
         containers.add(postgres);
