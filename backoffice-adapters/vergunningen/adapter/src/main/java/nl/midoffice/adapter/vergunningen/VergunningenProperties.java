@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiSleutel          what the service expects in {@code X-Api-Key}
  * @param callbackUrl         where the service delivers its decision: this process's callback endpoint, as the
  *                            service can reach it
- * @param callbackGeheim      the secret the service must send back as {@code Authorization: Bearer <secret>} on
- *                            the callback; the adapter hands it over with every application
+ * @param callbackGeheim      the key of the per-aanvraag callback tokens ({@link CallbackToken}); it never leaves
+ *                            this process
  * @param timeout             connect and response timeout of one call to the service
  * @param concurrentConsumers consumers of the command queue
  */
@@ -35,11 +35,6 @@ public record VergunningenProperties(
             throw new IllegalArgumentException(
                     "midoffice.adapters.vergunningen.api-sleutel and .callback-geheim must be set");
         }
-    }
-
-    /** The {@code Authorization} value the service sends with the callback, and the one the callback demands. */
-    String callbackAuthorization() {
-        return "Bearer " + callbackGeheim;
     }
 
     /** Never prints the credentials. */
