@@ -24,9 +24,19 @@ import org.springframework.test.context.DynamicPropertySource;
         "midoffice.adapters.legacy-suite.enabled=false", "midoffice.adapters.brp.enabled=false",
         "midoffice.adapters.zaken.enabled=false", "midoffice.adapters.vergunningen.enabled=false",
         "midoffice.statuspolling.interval=1h",
-        "midoffice.aflevering.redelivery-delay=50ms"})
+        "midoffice.aflevering.redelivery-delay=50ms",
+        // the tests submit far more for one citizen than a person would; the limits are tested with their own client
+        "midoffice.ratelimit.indienen.per-burger=100000",
+        "midoffice.clients." + MidofficeIT.LIMIET_CLIENT + ".secret=" + MidofficeIT.LIMIET_SECRET,
+        "midoffice.clients." + MidofficeIT.LIMIET_CLIENT + ".frontoffice=true",
+        "midoffice.ratelimit.indienen.per-client." + MidofficeIT.LIMIET_CLIENT + "=3",
+        "midoffice.ratelimit.stromen.per-client." + MidofficeIT.LIMIET_CLIENT + "=2"})
 @Import(TestInfrastructure.class)
 public abstract class MidofficeIT {
+
+    /** A front office of the tests with low rate limits of its own (3 submissions, 2 streams per citizen a minute). */
+    protected static final String LIMIET_CLIENT = "limiet-proef";
+    protected static final String LIMIET_SECRET = "limiet-proef-geheim-van-ten-minste-32-bytes";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
