@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statuspolling asking back offices that cannot push for their zaken's status
  * @param beheerder     the administrator of the administration API and console
  * @param herstel       sending again what no back office has confirmed
+ * @param consumers     concurrent consumers of each of the mid-office's own queues (aanvragen, results); results for
+ *                      one aanvraag still apply one at a time (its row is locked)
  */
 @ConfigurationProperties("midoffice")
 public record MidofficeProperties(
@@ -25,7 +27,8 @@ public record MidofficeProperties(
         @DefaultValue Outbox outbox,
         @DefaultValue Statuspolling statuspolling,
         @DefaultValue Beheerder beheerder,
-        @DefaultValue Herstel herstel) {
+        @DefaultValue Herstel herstel,
+        @DefaultValue("4") int consumers) {
 
     public MidofficeProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);
@@ -50,7 +53,11 @@ public record MidofficeProperties(
     public record Herstel(@DefaultValue("5m") Duration na, @DefaultValue("30s") Duration interval) {
     }
 
-    public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("100") int batch) {
+    /**
+     * @param interval how often the relay looks without being woken (each commit that writes to the outbox wakes it)
+     * @param batch    messages per JMS transaction
+     */
+    public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("500") int batch) {
     }
 
     public record Statuspolling(@DefaultValue("5s") Duration interval, @DefaultValue("500") int batch) {

@@ -18,28 +18,30 @@ import org.springframework.jms.connection.CachingConnectionFactory;
 /**
  * The embedded broker requires a login, also on its in-VM connection: its TCP acceptor is reachable by every local
  * process, and a forged result on a result queue would change an aanvraag. Two users: the mid-office itself
- * ({@code spring.artemis.user} / {@code .password}, role {@value BrokerRechten#MIDOFFICE}) and, when
- * {@code midoffice.broker.adapter-wachtwoord} is set, one for adapters running elsewhere (role
- * {@value BrokerRechten#ADAPTER}); what each role may do: {@link BrokerRechten}. Boot logs the mid-office's own
- * connection factory in only against a standalone broker, so this does it for the embedded one too.
+ * ({@code spring.artemis.user} / {@code .password}, role {@value #MIDOFFICE}) and, when
+ * {@code midoffice.broker.adapter-wachtwoord} is set, one for adapters running elsewhere (role {@value #ADAPTER}).
+ * What each role may do is docker/broker.xml's {@code <security-settings>}, which broker-support gives the embedded
+ * broker as it gives it the rest of that file. Boot logs the mid-office's own connection factory in only against a
+ * standalone broker, so this does it for the embedded one too.
  */
 @Configuration(proxyBeanMethods = false)
 class BrokerBeveiliging {
+
+    /** The roles of docker/broker.xml's security-settings. */
+    static final String MIDOFFICE = "midoffice";
+    static final String ADAPTER = "adapter";
 
     private static final Logger log = LoggerFactory.getLogger(BrokerBeveiliging.class);
 
     @Bean
     ArtemisConfigurationCustomizer brokerBeveiligingCustomizer() {
-        return configuration -> {
-            configuration.setSecurityEnabled(true);
-            configuration.setSecurityRoles(BrokerRechten.perAdres());
-        };
+        return configuration -> configuration.setSecurityEnabled(true);
     }
 
     /** The users of the embedded broker, set before Boot starts it. */
     @Bean
     static BeanPostProcessor brokerGebruikers(ObjectProvider<ArtemisProperties> artemis,
-            ObjectProvider<BrokerProperties> broker) {
+            ObjectProvider<EmbeddedBrokerProperties> broker) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
@@ -63,17 +65,17 @@ class BrokerBeveiliging {
         };
     }
 
-    static SecurityConfiguration gebruikers(ArtemisProperties artemis, BrokerProperties broker) {
+    static SecurityConfiguration gebruikers(ArtemisProperties artemis, EmbeddedBrokerProperties broker) {
         if (artemis.getUser() == null || artemis.getPassword() == null || artemis.getPassword().isBlank()) {
             throw new IllegalStateException("The embedded broker needs spring.artemis.user and spring.artemis.password"
                     + " (SPRING_ARTEMIS_PASSWORD)");
         }
         SecurityConfiguration gebruikers = new SecurityConfiguration();
         gebruikers.addUser(artemis.getUser(), artemis.getPassword());
-        gebruikers.addRole(artemis.getUser(), BrokerRechten.MIDOFFICE);
+        gebruikers.addRole(artemis.getUser(), MIDOFFICE);
         if (broker.adapterWachtwoord() != null && !broker.adapterWachtwoord().isBlank()) {
             gebruikers.addUser(broker.adapterGebruiker(), broker.adapterWachtwoord());
-            gebruikers.addRole(broker.adapterGebruiker(), BrokerRechten.ADAPTER);
+            gebruikers.addRole(broker.adapterGebruiker(), ADAPTER);
             log.info("Embedded broker: users {} (mid-office) and {} (adapters)", artemis.getUser(),
                     broker.adapterGebruiker());
         } else {

@@ -19,11 +19,12 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jms.autoconfigure.JmsAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import nl.midoffice.broker.BrokerSupportAutoConfiguration;
 import nl.midoffice.contracts.Queues;
 
 /**
- * The embedded broker, as the mid-office configures it, over its real TCP acceptor: nobody without a login gets in,
- * and an adapter's login opens only what an adapter needs. A forged result from an unknown process is refused.
+ * The embedded broker, as the mid-office configures it (docker/broker.xml's security-settings through broker-support),
+ * over its real TCP acceptor: nobody without a login gets in, and an adapter's login opens only what an adapter needs. A forged result from an unknown process is refused.
  */
 class BrokerBeveiligingIT {
 
@@ -34,7 +35,8 @@ class BrokerBeveiligingIT {
 
     private final int poort = vrijePoort();
     private final ApplicationContextRunner midoffice = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ArtemisAutoConfiguration.class, JmsAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(ArtemisAutoConfiguration.class, JmsAutoConfiguration.class,
+                    BrokerSupportAutoConfiguration.class))
             .withUserConfiguration(BrokerConfiguration.class, BrokerBeveiliging.class)
             .withPropertyValues("spring.artemis.mode=embedded", "spring.artemis.embedded.persistent=false",
                     "spring.artemis.embedded.server-id=42", "spring.artemis.user=midoffice",
