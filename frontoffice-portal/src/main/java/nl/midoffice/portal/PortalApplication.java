@@ -8,12 +8,17 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
+import nl.midoffice.demo.Geheim;
+import nl.midoffice.demo.Geheimen;
+
 /**
  * The digital counter ("digitaal loket"): a server-rendered portal on top of the mid-office API.
  * Citizens log in through the simulated DigiD only, so Boot's generated in-memory user is switched off.
+ * Outside the demo profile it starts only with a secret of its own for the mid-office.
  */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
+@Geheimen(@Geheim("portal.midoffice.secret"))
 public class PortalApplication {
 
     public static void main(String[] args) {

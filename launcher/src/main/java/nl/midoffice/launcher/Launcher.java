@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * README command 1: starts the whole demo stack on embedded defaults (portal, mid-office with embedded
- * Artemis and PostgreSQL, legacy-suite simulator), prints where everything is, and stops it all on
- * SIGTERM or Ctrl-C. Needs no terminal, so it runs in the background too.
+ * Artemis and PostgreSQL, the four simulators) under the demo profile, prints where everything is, and stops it
+ * all on SIGTERM or Ctrl-C. Needs no terminal, so it runs in the background too.
  */
 public final class Launcher {
 
@@ -78,6 +78,7 @@ public final class Launcher {
 
                 ==============================================================================
                  Mid-office demo is running (ready in %.1f s). Stop it with Ctrl-C.
+                 Profile "demo": the README's published demo secrets, on localhost only.
 
                  Portal Lindeveen (route 1)           http://localhost:%d/lindeveen
                  Portal Bergdal (route 3)             http://localhost:%d/bergdal

@@ -24,6 +24,12 @@ public record StackConfig(Path root, Path dataDirectory, int portalPort, int mid
     public static final String ZAKEN = "zaken";
     public static final String VERGUNNINGEN = "vergunningen";
 
+    /**
+     * The demo runs every app under the profile "demo": the published demo secrets of the README, the simulators'
+     * control APIs without a key. Without it each app refuses to start unless it is given secrets of its own.
+     */
+    static final String DEMO_PROFIEL = "--spring.profiles.active=demo";
+
     public static StackConfig standaard(Path root) {
         return new StackConfig(root, root.resolve("data"), 8080, 8081, 8091, 8092, 8093, 8094,
                 "tcp://localhost:61616", List.of());
@@ -33,8 +39,8 @@ public record StackConfig(Path root, Path dataDirectory, int portalPort, int mid
         String versie = versie();
         App simulator = new App(SIMULATOR, jar(root, "backoffice-adapters/legacy-suite/simulator",
                 "legacy-suite-simulator", versie), simulatorPort, "/actuator/health",
-                List.of("--server.port=" + simulatorPort));
-        List<String> midofficeArgs = new ArrayList<>(List.of(
+                List.of(DEMO_PROFIEL, "--server.port=" + simulatorPort));
+        List<String> midofficeArgs = new ArrayList<>(List.of(DEMO_PROFIEL,
                 "--server.port=" + midofficePort,
                 "--midoffice.embedded-postgres.data-directory=" + dataDirectory.resolve("postgres"),
                 "--spring.artemis.embedded.data-directory=" + dataDirectory.resolve("artemis"),
@@ -50,7 +56,7 @@ public record StackConfig(Path root, Path dataDirectory, int portalPort, int mid
         App midoffice = new App(MIDOFFICE, jar(root, "midoffice", "midoffice", versie), midofficePort,
                 "/actuator/health/readiness", midofficeArgs);
         App portal = new App(PORTAL, jar(root, "frontoffice-portal", "frontoffice-portal", versie), portalPort,
-                "/actuator/health", List.of("--server.port=" + portalPort,
+                "/actuator/health", List.of(DEMO_PROFIEL, "--server.port=" + portalPort,
                         "--portal.midoffice.url=" + midoffice.url()));
         return List.of(simulator, simulator(BRP, "brp", brpPort, versie), simulator(ZAKEN, "zaken", zakenPort, versie),
                 simulator(VERGUNNINGEN, "vergunningen", vergunningenPort, versie), midoffice, portal);
@@ -59,7 +65,7 @@ public record StackConfig(Path root, Path dataDirectory, int portalPort, int mid
     /** The modern back offices of route 3, each simulated in its own JVM like the legacy suite. */
     private App simulator(String naam, String systeem, int port, String versie) {
         return new App(naam, jar(root, "backoffice-adapters/" + systeem + "/simulator", systeem + "-simulator", versie),
-                port, "/actuator/health", List.of("--server.port=" + port));
+                port, "/actuator/health", List.of(DEMO_PROFIEL, "--server.port=" + port));
     }
 
     private static Path jar(Path root, String module, String artifact, String versie) {

@@ -30,7 +30,9 @@ final class ContainerInfrastructuur implements Infrastructuur {
         var postgres = new PostgreSQLContainer("postgres:16-alpine");
         var artemis = new ArtemisContainer("apache/activemq-artemis:2.43.0-alpine")
                 .withCopyToContainer(Transferable.of(brokerXml()), ETC_OVERRIDE + "broker.xml")
-                .withCopyToContainer(Transferable.of(overrides.alsBrokerProperties()), ETC_OVERRIDE + "broker.properties");
+                .withCopyToContainer(Transferable.of(overrides.alsBrokerProperties()), ETC_OVERRIDE + "broker.properties")
+                // broker.xml's security-settings grant role midoffice: the image gives its user that role (as compose)
+                .withEnv("EXTRA_ARGS", "--http-host 0.0.0.0 --relax-jolokia --role midoffice");
         postgres.start();
         artemis.start();
         return new ContainerInfrastructuur(postgres, artemis);

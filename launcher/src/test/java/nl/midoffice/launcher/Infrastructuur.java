@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.testcontainers.DockerClientFactory;
 
@@ -25,8 +27,13 @@ interface Infrastructuur extends AutoCloseable {
     /** The mid-office's arguments that point it at these servers. */
     List<String> midofficeArgumenten();
 
-    /** Where a management client reaches the broker. */
+    /** Where a management client reaches the broker, as the mid-office's user. */
     BrokerAdres broker();
+
+    /** The broker's user for adapters running elsewhere (role adapter), where this infrastructure has one. */
+    default Optional<BrokerAdres> adapter() {
+        return Optional.empty();
+    }
 
     /** True when the broker runs as a process of its own that a test may kill. */
     default boolean eigenBroker() {
@@ -73,7 +80,8 @@ interface Infrastructuur extends AutoCloseable {
         return switch (gekozen()) {
             case STANDALONE -> StandaloneInfrastructuur.start(root, logboek, overrides);
             case TESTCONTAINERS -> ContainerInfrastructuur.start(overrides);
-            default -> new EmbeddedInfrastructuur(overrides, embeddedBrokerPoort);
+            default -> new EmbeddedInfrastructuur(overrides, embeddedBrokerPoort, UUID.randomUUID().toString(),
+                    UUID.randomUUID().toString());
         };
     }
 
@@ -85,8 +93,12 @@ interface Infrastructuur extends AutoCloseable {
         }
     }
 
-    /** PostgreSQL and Artemis inside the mid-office; its broker gets a TCP acceptor so tests can ask it things. */
-    record EmbeddedInfrastructuur(BrokerOverrides overrides, int brokerPoort) implements Infrastructuur {
+    /**
+     * PostgreSQL and Artemis inside the mid-office; its broker gets a TCP acceptor so tests can ask it things, and
+     * passwords of this run for its two users instead of the demo's.
+     */
+    record EmbeddedInfrastructuur(BrokerOverrides overrides, int brokerPoort, String midofficeWachtwoord,
+            String adapterWachtwoord) implements Infrastructuur {
 
         @Override
         public String beschrijving() {
@@ -95,12 +107,25 @@ interface Infrastructuur extends AutoCloseable {
 
         @Override
         public List<String> midofficeArgumenten() {
-            return overrides.alsMidofficeArgumenten();
+            List<String> argumenten = new java.util.ArrayList<>(overrides.alsMidofficeArgumenten());
+            argumenten.add("--spring.artemis.password=" + midofficeWachtwoord);
+            argumenten.add("--midoffice.broker.adapter-wachtwoord=" + adapterWachtwoord);
+            return argumenten;
         }
 
         @Override
         public BrokerAdres broker() {
-            return new BrokerAdres("tcp://localhost:" + brokerPoort, null, null);
+            return new BrokerAdres("tcp://localhost:" + brokerPoort, "midoffice", midofficeWachtwoord);
+        }
+
+        @Override
+        public Optional<BrokerAdres> adapter() {
+            return Optional.of(new BrokerAdres("tcp://localhost:" + brokerPoort, "adapter", adapterWachtwoord));
+        }
+
+        @Override
+        public String toString() {
+            return "EmbeddedInfrastructuur[" + brokerPoort + "]";
         }
     }
 }

@@ -10,8 +10,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** README command 1 refuses to start a second stack on ports a running one listens on — and only then. */
+/**
+ * README command 1 refuses to start a second stack on ports a running one listens on — and only then; it runs every
+ * app under the demo profile, as the README's demo credentials need.
+ */
 class LauncherTest {
+
+    @Test
+    void everyAppOfTheDemoRunsUnderTheDemoProfile() {
+        var apps = StackConfig.standaard(Path.of(".")).apps();
+
+        assertThat(apps).hasSize(6).allSatisfy(app ->
+                assertThat(app.argumenten()).as(app.naam()).contains("--spring.profiles.active=demo"));
+    }
 
     @Test
     void aPortSomethingListensOnIsInUseAndOneThatWasJustUsedIsNot() throws Exception {

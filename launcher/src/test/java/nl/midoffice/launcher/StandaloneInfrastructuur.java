@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,12 +39,15 @@ final class StandaloneInfrastructuur implements Infrastructuur {
     private final Map<String, String> eigenschappen;
     private final Path instance;
     private final int brokerPoort;
+    /** The broker's adapter user (role adapter): user, password. */
+    private final Map<String, String> adapter;
     private Process broker;
     /** When the broker last said it was active, by its own clock (its log line), not when this JVM noticed. */
     private volatile Instant actiefSinds;
 
     private StandaloneInfrastructuur(Path root, Logboek logboek, Map<String, String> eigenschappen, Path instance,
-            int brokerPoort) {
+            int brokerPoort, Map<String, String> adapter) {
+        this.adapter = adapter;
         this.root = root;
         this.logboek = logboek;
         this.eigenschappen = eigenschappen;
@@ -61,7 +65,7 @@ final class StandaloneInfrastructuur implements Infrastructuur {
         Path instance = Path.of(paden.get("ARTEMIS_INSTANCE"));
         Files.writeString(instance.resolve("etc/broker.properties"), overrides.alsBrokerProperties());
         var infra = new StandaloneInfrastructuur(root, logboek, sleutelWaarden(script(root, logboek, "env")), instance,
-                Integer.parseInt(paden.get("ARTEMIS_PORT")));
+                Integer.parseInt(paden.get("ARTEMIS_PORT")), sleutelWaarden(script(root, logboek, "adapter")));
         infra.startBroker();
         return infra;
     }
@@ -82,6 +86,12 @@ final class StandaloneInfrastructuur implements Infrastructuur {
     public BrokerAdres broker() {
         return new BrokerAdres("tcp://127.0.0.1:" + brokerPoort, eigenschappen.get("spring.artemis.user"),
                 eigenschappen.get("spring.artemis.password"));
+    }
+
+    @Override
+    public Optional<BrokerAdres> adapter() {
+        return Optional.of(new BrokerAdres("tcp://127.0.0.1:" + brokerPoort, adapter.get("user"),
+                adapter.get("password")));
     }
 
     @Override
@@ -184,7 +194,7 @@ final class StandaloneInfrastructuur implements Infrastructuur {
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("infra/standalone " + String.join(" ", argumenten) + " failed: " + fout);
         }
-        if (!argumenten[0].equals("env")) {
+        if (!argumenten[0].equals("env") && !argumenten[0].equals("adapter")) {
             uit.lines().forEach(r -> logboek.println("[standalone  ] " + r));
         }
         return uit;

@@ -43,7 +43,10 @@ public final class TestStack implements AutoCloseable {
     private static final List<String> AFLEVERING = List.of(
             "--midoffice.aflevering.redeliveries=1",
             "--midoffice.aflevering.redelivery-delay=50ms",
-            "--midoffice.aflevering.max-deliveries=" + MAX_DELIVERIES);
+            "--midoffice.aflevering.max-deliveries=" + MAX_DELIVERIES,
+            // CrashIT, OutageIT, StranglerIT, ChaosIT submit hundreds of aanvragen within a minute for a few test
+            // citizens: far more than the per-citizen allowance a person gets
+            "--midoffice.ratelimit.indienen.per-burger=100000");
     // the resend job (Herstel) keeps its production setting (5 min): no test waits that long, so a lost message
     // fails the test that lost it instead of being sent again unnoticed; CrashIT also counts that it never fired
 

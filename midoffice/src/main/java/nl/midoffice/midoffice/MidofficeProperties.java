@@ -42,8 +42,8 @@ public record MidofficeProperties(
     public record Client(String secret, @DefaultValue("false") boolean frontoffice) {
     }
 
-    /** Demo default {@code beheerder}/{@code demo}; set {@code MIDOFFICE_BEHEERDER_WACHTWOORD} for anything real. */
-    public record Beheerder(@DefaultValue("beheerder") String gebruikersnaam, @DefaultValue("demo") String wachtwoord) {
+    /** The password comes from {@code MIDOFFICE_BEHEERDER_WACHTWOORD} (the demo profile: {@code demo}). */
+    public record Beheerder(@DefaultValue("beheerder") String gebruikersnaam, String wachtwoord) {
     }
 
     /**

@@ -60,7 +60,9 @@ public class TestInfrastructure {
         // the one source of the broker settings, as broker-support carries it; the image copies etc-override over etc
         return new ArtemisContainer("apache/activemq-artemis:2.43.0-alpine").withCopyToContainer(
                 MountableFile.forClasspathResource(BrokerXml.RESOURCE),
-                "/var/lib/artemis-instance/etc-override/broker.xml");
+                "/var/lib/artemis-instance/etc-override/broker.xml")
+                // broker.xml's security-settings grant role midoffice: the image gives its user that role (as compose)
+                .withEnv("EXTRA_ARGS", "--http-host 0.0.0.0 --relax-jolokia --role midoffice");
     }
 
     static class DockerAvailable implements Condition {

@@ -26,6 +26,9 @@ import jakarta.jms.ConnectionFactory;
  */
 public final class AdapterOmgeving implements AutoCloseable {
 
+    /** The profile under which the project's simulators run with their published demo settings. */
+    static final String DEMO_PROFIEL = "demo";
+
     private final ConfigurableApplicationContext simulatorContext;
     private final ConfigurableApplicationContext adapterContext;
     private final SimulatorBesturing simulator;
@@ -62,7 +65,9 @@ public final class AdapterOmgeving implements AutoCloseable {
         simulatorInstellingen.put("spring.autoconfigure.exclude", String.join(",",
                 autoConfiguraties(AdapterOmgeving::nietVoorDeSimulator)));
         simulatorInstellingen.putAll(vervangen(adapter.simulatorEigenschappen(), poorten));
-        var simulatorContext = new SpringApplicationBuilder(adapter.simulator()).run(argumenten(simulatorInstellingen));
+        // the simulator's demo profile: its control API without a key (DEMO_PROFIEL)
+        var simulatorContext = new SpringApplicationBuilder(adapter.simulator()).profiles(DEMO_PROFIEL)
+                .run(argumenten(simulatorInstellingen));
         try {
             String simulatorPoort = simulatorContext.getEnvironment().getProperty("local.server.port");
             poorten.put("{simulatorPoort}", simulatorPoort);

@@ -7,8 +7,9 @@ import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustom
 /**
  * Gives an embedded broker what docker/broker.xml gives a standalone one: its address settings (redelivery with
  * exponential backoff, delivery attempts, dead letters to {@code DLQ.<queue>} on {@code DLA}, the expiry address),
- * its addresses and its journal buffer timeout (Boot's default caps persistent throughput near 300 msg/s), with the
- * overrides of {@link BrokerProperties} on the catch-all setting.
+ * its addresses, its journal buffer timeout (Boot's default caps persistent throughput near 300 msg/s) and who may
+ * do what ({@code <security-settings>}: they apply once the process switches security on, as the mid-office does),
+ * with the overrides of {@link BrokerProperties} on the catch-all setting.
  */
 class EmbeddedBrokerInstellingen implements ArtemisConfigurationCustomizer {
 
@@ -26,6 +27,7 @@ class EmbeddedBrokerInstellingen implements ArtemisConfigurationCustomizer {
         bron.getAddressSettings().forEach((match, instellingen) -> configuration.addAddressSetting(match,
                 ALLES.equals(match) ? metOverrides(instellingen, overrides) : instellingen));
         bron.getAddressConfigurations().forEach(configuration::addAddressConfiguration);
+        configuration.setSecurityRoles(bron.getSecurityRoles());
         configuration.setJournalBufferTimeout_NIO(bron.getJournalBufferTimeout_NIO());
         configuration.setJournalBufferTimeout_AIO(bron.getJournalBufferTimeout_NIO());
     }

@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
+import org.apache.activemq.artemis.core.security.Role;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,29 @@ class EmbeddedBrokerInstellingenTest {
         assertThat(embedded.getAddressConfigurations()).extracting(a -> a.getName())
                 .containsExactlyInAnyOrder("DLQ", "ExpiryQueue");
         assertThat(embedded.getJournalBufferTimeout_NIO()).isEqualTo(160_000);
+    }
+
+    @Test
+    void anEmbeddedBrokerTakesWhoMayDoWhatFromDockerBrokerXml() {
+        Configuration embedded = new ConfigurationImpl();
+
+        new EmbeddedBrokerInstellingen(GEEN).customize(embedded);
+
+        assertThat(embedded.getSecurityRoles()).containsOnlyKeys("#", "adapter.#", "midoffice.backoffice.resultaten",
+                "midoffice.persoonsgegevens.resultaten", "DLQ.adapter.#");
+        assertThat(rol(embedded, "#", "midoffice").isSend()).isTrue();
+        assertThat(embedded.getSecurityRoles().get("#")).extracting(Role::getName).containsOnly("midoffice");
+        Role adapterOpCommando = rol(embedded, "adapter.#", "adapter");
+        assertThat(adapterOpCommando.isConsume()).isTrue();
+        assertThat(adapterOpCommando.isSend()).as("an adapter sends no commands").isFalse();
+        Role adapterOpResultaat = rol(embedded, "midoffice.backoffice.resultaten", "adapter");
+        assertThat(adapterOpResultaat.isSend()).isTrue();
+        assertThat(adapterOpResultaat.isConsume()).as("nor reads results").isFalse();
+    }
+
+    private static Role rol(Configuration configuration, String match, String naam) {
+        return configuration.getSecurityRoles().get(match).stream().filter(r -> r.getName().equals(naam)).findFirst()
+                .orElseThrow();
     }
 
     @Test

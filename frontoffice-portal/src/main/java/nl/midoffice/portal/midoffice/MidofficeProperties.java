@@ -8,14 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the portal reaches the mid-office. The defaults run the local demo; the secret is a demo
- * value and must be replaced anywhere else (it is the shared HS256 key of this client).
+ * How the portal reaches the mid-office. The defaults run the local demo; the secret (the shared HS256 key of this
+ * client) has none: {@code PORTAL_MIDOFFICE_SECRET}, or the published demo value under the demo profile.
  */
 @ConfigurationProperties("portal.midoffice")
 public record MidofficeProperties(
         @DefaultValue("http://localhost:8081") URI url,
         @DefaultValue("frontoffice-portal") String clientId,
-        @DefaultValue("demo-only-secret-change-me-0123456789abcdef") String secret,
+        String secret,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("10s") Duration readTimeout,
         @DefaultValue("60s") Duration tokenLifetime) {

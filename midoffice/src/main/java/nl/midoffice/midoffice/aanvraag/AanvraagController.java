@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.midoffice.api.CorrelationIdFilter;
+import nl.midoffice.midoffice.ratelimit.IndienLimiet;
 import nl.midoffice.midoffice.security.Burger;
 import nl.midoffice.midoffice.spoor.Spoor;
 
@@ -36,9 +37,12 @@ class AanvraagController {
     private final AanvraagRepository aanvragen;
     private final JsonMapper json;
     private final Spoor spoor;
+    private final IndienLimiet limiet;
 
-    AanvraagController(AanvraagIntake intake, AanvraagRepository aanvragen, JsonMapper json, Spoor spoor) {
+    AanvraagController(AanvraagIntake intake, AanvraagRepository aanvragen, JsonMapper json, Spoor spoor,
+            IndienLimiet limiet) {
         this.intake = intake;
+        this.limiet = limiet;
         this.spoor = spoor;
         this.aanvragen = aanvragen;
         this.json = json;
@@ -49,6 +53,7 @@ class AanvraagController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             JwtAuthenticationToken token) {
         Burger burger = Burger.uit(token);
+        limiet.controleer(burger);
         Instant start = Instant.now();
         Ontvangst ontvangst = intake.dienIn(verzoek, new AanvraagIntake.Namens(burger.bsn(), burger.clientId()),
                 idempotencyKey, CorrelationIdFilter.huidige());

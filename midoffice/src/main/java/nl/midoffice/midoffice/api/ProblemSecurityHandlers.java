@@ -41,6 +41,12 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
         schrijf(request, response, HttpStatus.FORBIDDEN, "U heeft geen toegang tot deze gegevens of handeling.");
     }
 
+    /** A login attempt that has to wait ({@code Retry-After} set by the caller): 429. */
+    public void teVeel(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        schrijf(request, response, HttpStatus.TOO_MANY_REQUESTS,
+                "Te veel mislukte inlogpogingen. Probeer het later opnieuw.");
+    }
+
     private void schrijf(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();

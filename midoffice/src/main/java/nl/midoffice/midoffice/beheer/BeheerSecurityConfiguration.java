@@ -13,15 +13,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 import nl.midoffice.midoffice.MidofficeProperties;
 import nl.midoffice.midoffice.api.ProblemSecurityHandlers;
+import nl.midoffice.midoffice.ratelimit.InlogPogingen;
+import nl.midoffice.midoffice.ratelimit.InlogRem;
 
 /**
  * The administration API and the metrics take HTTP Basic (for scripts and scrapers) from the administrator only;
- * the architect console ({@code /beheer}) takes the same administrator through a form login with a session.
+ * the architect console ({@code /beheer}) takes the same administrator through a form login with a session. Failed
+ * logins are rationed per account and per address in both ({@link InlogPogingen}).
  */
 @Configuration(proxyBeanMethods = false)
 class BeheerSecurityConfiguration {
@@ -42,8 +47,10 @@ class BeheerSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain beheerApiSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain beheerApiSecurity(HttpSecurity http, ProblemSecurityHandlers problems, InlogPogingen pogingen)
+            throws Exception {
         http.securityMatcher("/api/v1/beheer/**", "/actuator/prometheus")
+                .addFilterBefore(InlogRem.basic(pogingen, problems::teVeel), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(ROL))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -67,9 +74,12 @@ class BeheerSecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain beheerConsoleSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain beheerConsoleSecurity(HttpSecurity http, ProblemSecurityHandlers problems,
+            InlogPogingen pogingen) throws Exception {
         var consoleApi = PathPatternRequestMatcher.withDefaults().matcher("/beheer/api/**");
         http.securityMatcher("/beheer", "/beheer/**")
+                .addFilterBefore(InlogRem.formulier(pogingen, "/beheer/inloggen", "/beheer/inloggen?geblokkeerd"),
+                        UsernamePasswordAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/beheer/inloggen", "/beheer/console.css").permitAll()
                         .anyRequest().hasRole(ROL))

@@ -11,11 +11,11 @@ import org.springframework.context.annotation.Configuration;
  * project takes (broker-support's {@code EmbeddedBrokerInstellingen}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TcpAcceptorProperties.class)
+@EnableConfigurationProperties(EmbeddedBrokerProperties.class)
 class BrokerConfiguration {
 
     @Bean
-    ArtemisConfigurationCustomizer midofficeTcpAcceptor(TcpAcceptorProperties broker) {
+    ArtemisConfigurationCustomizer midofficeTcpAcceptor(EmbeddedBrokerProperties broker) {
         return configuration -> {
             if (broker.tcpAcceptor() != null && !broker.tcpAcceptor().isBlank()) {
                 try {

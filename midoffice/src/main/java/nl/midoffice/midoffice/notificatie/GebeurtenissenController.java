@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import nl.midoffice.midoffice.ratelimit.StroomLimiet;
 import nl.midoffice.midoffice.security.Burger;
 
 /**
@@ -20,14 +21,17 @@ class GebeurtenissenController {
     static final String PAD = "/api/v1/aanvragen/gebeurtenissen";
 
     private final StatusStromen stromen;
+    private final StroomLimiet limiet;
 
-    GebeurtenissenController(StatusStromen stromen) {
+    GebeurtenissenController(StatusStromen stromen, StroomLimiet limiet) {
         this.stromen = stromen;
+        this.limiet = limiet;
     }
 
     @GetMapping(path = PAD, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     ResponseEntity<SseEmitter> gebeurtenissen(JwtAuthenticationToken token) {
         Burger burger = Burger.uit(token);
+        limiet.controleer(burger, stromen.aantalOpen());
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 // reverse proxies such as nginx would otherwise buffer the stream

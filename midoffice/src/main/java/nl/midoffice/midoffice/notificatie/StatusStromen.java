@@ -71,6 +71,11 @@ class StatusStromen implements SmartLifecycle {
         return emitter;
     }
 
+    /** The streams this instance holds open. */
+    int aantalOpen() {
+        return perBurger.values().stream().mapToInt(Deque::size).sum();
+    }
+
     /** Delivers a status CloudEvent (structured JSON) to the streams of the aanvraag's owner, if any are open. */
     void verspreid(String cloudEvent) {
         if (perBurger.isEmpty()) {

@@ -83,6 +83,13 @@ public class StatusVerwerking {
                     routering.map(Routering::systeem).orElse("no system yet"));
             return false;
         }
+        if (capability == Capability.VERGUNNINGEN && resultaat.status().isEindstatus()
+                && (!Capability.VERGUNNINGEN.name().equals(aanvraag.stap()) || aanvraag.status().isEindstatus())) {
+            // a decision for an aanvraag that waits for none, or a repeated one: it changes nothing
+            log.warn("Aanvraag {}: permit decision {} from {} ignored, it waits for none (status {}, step {})", id,
+                    resultaat.status(), resultaat.systeem(), aanvraag.status(), aanvraag.stap());
+            return false;
+        }
         if (routering.isPresent() && routering.get().heeftSchaduw()) {
             beslissing(resultaat).ifPresent(b -> schaduw.antwoord(id, aanvraag.gemeente(), routering.get(), true, b));
         }

@@ -13,7 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jms.core.JmsTemplate;
 
@@ -186,6 +189,34 @@ class RouteDrieIT extends MidofficeIT {
         var beheer = send(HttpRequest.newBuilder(uri("/api/v1/beheer/verwerkingen?aanvraag=" + id))
                 .header("Authorization", BEHEERDER)).body();
         assertThat(beheer).contains("\"objectId\":\"*****3653\"").doesNotContain(BURGER);
+    }
+
+    /** Whoever can post a decision (a forged or replayed callback) cannot decide an aanvraag that waits for none. */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aPermitDecisionForAnAanvraagThatWaitsForNoneOrARepeatedOneChangesNothing(CapturedOutput uitvoer)
+            throws Exception {
+        String id = parkeervergunning("9001", BURGER);
+        JsonNode vraag = opdracht(Queues.LEGACY_SUITE_PERSOON_OPVRAGEN, id);
+        resultaat(id, "legacy-suite", "VERGUNNINGEN", "AFGEHANDELD", "Vervalst.", false);
+        await().atMost(Duration.ofSeconds(15)).until(() -> uitvoer.getOut().contains(id + ": AFGEHANDELD from"));
+        assertThat(status(id)).as("before its permit step").isEqualTo("ONTVANGEN");
+
+        persoon(vraag, "legacy-suite", "9001", "Dorpsstraat", false);
+        opdracht(Queues.LEGACY_SUITE_ZAAK_REGISTREREN, id);
+        resultaat(id, "legacy-suite", "ZAAKREGISTRATIE", "GEREGISTREERD", null, false);
+        opdracht(Queues.LEGACY_SUITE_VERGUNNING_AANVRAGEN, id);
+        resultaat(id, "legacy-suite", "VERGUNNINGEN", "AFGEHANDELD", "Uw parkeervergunning is verleend.", false);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(status(id)).isEqualTo("AFGEHANDELD"));
+
+        resultaat(id, "legacy-suite", "VERGUNNINGEN", "AFGEWEZEN", "Vervalst.", false);
+        resultaat(id, "legacy-suite", "VERGUNNINGEN", "AFGEHANDELD", "Vervalst.", false);
+        await().atMost(Duration.ofSeconds(15)).until(() -> uitvoer.getOut().split(
+                id + ": permit decision A[A-Z]+ from legacy-suite ignored, it waits for none", -1).length == 3);
+        assertThat(status(id)).isEqualTo("AFGEHANDELD");
+        assertThat(historie(id)).containsExactly("ONTVANGEN", "GEREGISTREERD", "AFGEHANDELD");
+        assertThat(aanvraag(id).get("statusToelichting").asString()).isEqualTo("Uw parkeervergunning is verleend.");
+        assertThat(uitvoer.getOut()).doesNotContain(BURGER);
     }
 
     @Test

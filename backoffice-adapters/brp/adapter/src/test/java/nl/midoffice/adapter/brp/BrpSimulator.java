@@ -41,6 +41,8 @@ final class BrpSimulator implements AutoCloseable {
         // as arguments: they must win over the simulator's own application.properties (server.port=8092)
         return new BrpSimulator(new SpringApplicationBuilder(BrpSimulatorApplication.class)
                 .main(BrpSimulatorApplication.class)
+                // the demo profile: its control API without a key
+                .profiles("demo")
                 .run("--server.port=0", "--spring.jmx.enabled=false",
                         "--spring.autoconfigure.exclude=" + String.join(",", NIET_IN_DE_SIMULATOR)));
     }

@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import nl.midoffice.demo.Geheim;
+import nl.midoffice.demo.Geheimen;
+import nl.midoffice.simulator.support.besturing.BesturingProperties;
+
 /**
  * A simulated all-in-one municipal back office ("legacy suite") that speaks StUF-ZKN 0310 in the
  * ZDS layout and shows its clerk's werkbak. A demo and test feature, not a production system.
@@ -17,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 // password that would suggest there is something to log in to.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
+@Geheimen(@Geheim(BesturingProperties.SLEUTEL))
 public class LegacySuiteSimulatorApplication {
 
     public static void main(String[] args) {

@@ -11,11 +11,11 @@ import nl.midoffice.contracts.Woonadres;
 /**
  * The body of {@code POST /api/v1/aanvragen} at the vergunningen service. The service keys the application on
  * {@code referentie} (the aanvraag's reference), so the same command sent again is recognised and creates nothing.
- * Holds a BSN and the callback credential: {@code toString()} prints neither.
+ * Holds a BSN and, in the callback URL, the aanvraag's {@link CallbackToken}: {@code toString()} prints neither.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Aanvraagverzoek(String referentie, String gemeente, Aanvrager aanvrager, String kenteken, String ingangsdatum,
-        String callbackUrl, String callbackAuth) {
+        String callbackUrl) {
 
     /** Query parameters of the callback URL that bring the decision back to its aanvraag. */
     static final String AANVRAAG_PARAMETER = "aanvraagId";
@@ -38,31 +38,32 @@ record Aanvraagverzoek(String referentie, String gemeente, Aanvrager aanvrager, 
     }
 
     /**
-     * The application for a command. The service answers at {@code callbackUrl}, which carries the aanvraag id and
-     * whether this is a shadow call: its callback body only echoes the reference and the service's own id.
+     * The application for a command. The service answers at {@code callbackUrl}, which carries the aanvraag id,
+     * whether this is a shadow call, and the token that proves both: its callback body only echoes the reference and
+     * the service's own id.
      *
      * <p>The command has no municipality of registration: the mid-office asks for a permit for a resident it looked
      * up, and the permit is for the municipality of the aanvraag, so the applicant is stated as registered there.
      */
-    static Aanvraagverzoek van(VergunningAanvragen opdracht, VergunningenProperties properties) {
+    static Aanvraagverzoek van(VergunningAanvragen opdracht, VergunningenProperties properties, CallbackToken token) {
         Woonadres adres = opdracht.adres();
         Adres woonadres = adres == null ? null
                 : new Adres(adres.postcode(), adres.huisnummer(), leegIsNull(adres.huisletter()),
                         leegIsNull(adres.huisnummertoevoeging()));
         return new Aanvraagverzoek(opdracht.referentie(), opdracht.gemeente(),
                 new Aanvrager(opdracht.aanvragerBsn(), woonadres, opdracht.gemeente()), opdracht.kenteken(),
-                opdracht.ingangsdatum(), callbackUrl(properties.callbackUrl(), opdracht),
-                properties.callbackAuthorization());
+                opdracht.ingangsdatum(), callbackUrl(properties.callbackUrl(), opdracht, token));
     }
 
-    static String callbackUrl(String basis, VergunningAanvragen opdracht) {
+    static String callbackUrl(String basis, VergunningAanvragen opdracht, CallbackToken token) {
         StringBuilder url = new StringBuilder(basis).append(basis.contains("?") ? '&' : '?')
                 .append(AANVRAAG_PARAMETER).append('=')
                 .append(URLEncoder.encode(opdracht.aanvraagId(), StandardCharsets.UTF_8));
         if (opdracht.schaduw()) {
             url.append('&').append(SCHADUW_PARAMETER).append("=true");
         }
-        return url.toString();
+        return url.append('&').append(CallbackToken.PARAMETER).append('=')
+                .append(token.voor(opdracht.aanvraagId(), opdracht.schaduw())).toString();
     }
 
     private static String leegIsNull(String waarde) {
@@ -71,7 +72,6 @@ record Aanvraagverzoek(String referentie, String gemeente, Aanvrager aanvrager, 
 
     @Override
     public String toString() {
-        return "Aanvraagverzoek[referentie=" + referentie + ", gemeente=" + gemeente + ", callbackUrl=" + callbackUrl
-                + "]";
+        return "Aanvraagverzoek[referentie=" + referentie + ", gemeente=" + gemeente + "]";
     }
 }

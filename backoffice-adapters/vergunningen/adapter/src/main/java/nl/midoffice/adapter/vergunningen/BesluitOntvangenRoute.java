@@ -18,8 +18,9 @@ import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 
 /**
- * The vergunningen service delivers its decision here, on the host's web server. Only a caller with the agreed
- * {@code Authorization} gets in (401 otherwise); a body that is no decision gets 400. The decision is published as a
+ * The vergunningen service delivers its decision here, on the host's web server. Only a callback URL whose
+ * {@link CallbackToken} proves its aanvraag id (and shadow flag) gets in (403 otherwise, before the body is read);
+ * a body that is no decision gets 400. The decision is published as a
  * {@code BackofficeResultaat} and answered 204 only once the broker has it: if the send fails the answer is 503 and
  * the service tries again later. A repeat of a delivered decision is harmless (the mid-office applies statuses
  * idempotently, and the result's message id is derived from the service's id of the application).
@@ -31,17 +32,17 @@ public class BesluitOntvangenRoute extends RouteBuilder {
     static final String PROBLEEM_JSON = "application/problem+json";
     private static final Logger LOG = LoggerFactory.getLogger(BesluitOntvangenRoute.class);
 
-    private final CallbackSleutel sleutel;
+    private final CallbackToken token;
 
     public BesluitOntvangenRoute(VergunningenProperties properties) {
-        this.sleutel = new CallbackSleutel(properties.callbackAuthorization());
+        this.token = new CallbackToken(properties.callbackGeheim());
     }
 
     @Override
     public void configure() {
         onException(NietGeautoriseerd.class).handled(true)
-                .process(e -> probleem(e, 401, "Niet geauthenticeerd",
-                        "Stuur het afgesproken geheim in de Authorization-header."));
+                .process(e -> probleem(e, 403, "Geen toegang",
+                        "Deze callback-URL hoort niet bij deze aanvraag; gebruik de URL die bij de aanvraag is gegeven."));
         onException(OngeldigBesluit.class).handled(true)
                 .process(e -> probleem(e, 400, "Ongeldig besluit", oorzaak(e)));
         onException(Exception.class).handled(true)
@@ -67,8 +68,16 @@ public class BesluitOntvangenRoute extends RouteBuilder {
     }
 
     private void controleer(Exchange exchange) {
-        if (!sleutel.past(exchange.getMessage().getHeader("Authorization", String.class))) {
-            throw new NietGeautoriseerd("callback without the agreed Authorization");
+        Map<String, String> parameters;
+        try {
+            parameters = Besluiten.parameters(exchange.getMessage().getHeader(Exchange.HTTP_QUERY, String.class));
+        } catch (OngeldigBesluit e) {
+            throw new NietGeautoriseerd("callback URL with an unreadable query");
+        }
+        if (!token.past(parameters.get(Aanvraagverzoek.AANVRAAG_PARAMETER),
+                "true".equals(parameters.get(Aanvraagverzoek.SCHADUW_PARAMETER)),
+                parameters.get(CallbackToken.PARAMETER))) {
+            throw new NietGeautoriseerd("callback URL without the token of its aanvraag");
         }
     }
 
@@ -102,9 +111,6 @@ public class BesluitOntvangenRoute extends RouteBuilder {
         bericht.removeHeaders("*");
         bericht.setHeader(Exchange.HTTP_RESPONSE_CODE, status);
         bericht.setHeader(Exchange.CONTENT_TYPE, PROBLEEM_JSON);
-        if (status == 401) {
-            bericht.setHeader("WWW-Authenticate", "Bearer");
-        }
         bericht.setBody(Json.MAPPER.writeValueAsString(probleem));
     }
 

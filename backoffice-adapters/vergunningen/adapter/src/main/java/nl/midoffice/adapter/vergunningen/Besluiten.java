@@ -110,7 +110,7 @@ final class Besluiten {
         return tekst.length() <= max ? tekst : tekst.substring(0, max);
     }
 
-    private static Map<String, String> parameters(String query) {
+    static Map<String, String> parameters(String query) {
         Map<String, String> parameters = new HashMap<>();
         if (query == null || query.isBlank()) {
             return parameters;

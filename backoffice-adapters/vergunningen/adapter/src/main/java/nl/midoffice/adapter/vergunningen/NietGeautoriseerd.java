@@ -1,6 +1,6 @@
 package nl.midoffice.adapter.vergunningen;
 
-/** A callback without the agreed credential: answered 401, nothing published. */
+/** A callback whose URL does not prove its aanvraag: answered 403, nothing published. */
 class NietGeautoriseerd extends RuntimeException {
 
     NietGeautoriseerd(String message) {

@@ -27,12 +27,14 @@ final class VergunningenAanroep implements Processor {
     static final String API_SLEUTEL = "X-Api-Key";
 
     private final VergunningenProperties properties;
+    private final CallbackToken token;
     private final CircuitBreaker breaker;
     private final ProducerTemplate http;
     private final String uri;
 
     VergunningenAanroep(VergunningenProperties properties, CircuitBreaker breaker, ProducerTemplate http) {
         this.properties = properties;
+        this.token = new CallbackToken(properties.callbackGeheim());
         this.breaker = breaker;
         this.http = http;
         long timeoutMs = properties.timeout().toMillis();
@@ -47,7 +49,7 @@ final class VergunningenAanroep implements Processor {
         Message bericht = exchange.getMessage();
         // keep Camel's redelivery count: the delay report (VertraagdMelder) goes out on a delivery's first failure only
         bericht.removeHeaders("*", Exchange.REDELIVERY_COUNTER, Exchange.REDELIVERY_MAX_COUNTER, Exchange.REDELIVERED);
-        bericht.setBody(Json.MAPPER.writeValueAsString(Aanvraagverzoek.van(opdracht, properties)));
+        bericht.setBody(Json.MAPPER.writeValueAsString(Aanvraagverzoek.van(opdracht, properties, token)));
         bericht.setHeader(Exchange.HTTP_METHOD, "POST");
         bericht.setHeader(Exchange.CONTENT_TYPE, "application/json");
         bericht.setHeader("Accept", "application/json, application/problem+json");

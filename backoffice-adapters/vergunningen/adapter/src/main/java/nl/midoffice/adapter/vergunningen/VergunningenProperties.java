@@ -7,15 +7,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the vergunningen adapter; the defaults run the demo against the simulator on port 8094 with the
- * mid-office on port 8081. The two credentials are demo values: set them per environment, never commit real ones.
+ * mid-office on port 8081. The two credentials have no default: the host sets them (the mid-office's demo profile
+ * gives the published demo values); never commit real ones.
  *
  * @param enabled             whether the adapter's routes (the command queue and the callback) run in this process
  * @param url                 base URL of the vergunningen service
  * @param apiSleutel          what the service expects in {@code X-Api-Key}
  * @param callbackUrl         where the service delivers its decision: this process's callback endpoint, as the
  *                            service can reach it
- * @param callbackGeheim      the secret the service must send back as {@code Authorization: Bearer <secret>} on
- *                            the callback; the adapter hands it over with every application
+ * @param callbackGeheim      the key of the per-aanvraag callback tokens ({@link CallbackToken}); it never leaves
+ *                            this process
  * @param timeout             connect and response timeout of one call to the service
  * @param concurrentConsumers consumers of the command queue
  */
@@ -23,21 +24,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record VergunningenProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8094") String url,
-        @DefaultValue("demo-only-vergunningen-key-change-me") String apiSleutel,
+        String apiSleutel,
         @DefaultValue("http://localhost:8081" + BesluitOntvangenRoute.PAD) String callbackUrl,
-        @DefaultValue("demo-only-vergunningen-callback-secret-change-me") String callbackGeheim,
+        String callbackGeheim,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("4") int concurrentConsumers) {
 
     public VergunningenProperties {
-        if (callbackGeheim == null || callbackGeheim.isBlank()) {
-            throw new IllegalArgumentException("midoffice.adapters.vergunningen.callback-geheim must not be empty");
+        if (apiSleutel == null || apiSleutel.isBlank() || callbackGeheim == null || callbackGeheim.isBlank()) {
+            throw new IllegalArgumentException(
+                    "midoffice.adapters.vergunningen.api-sleutel and .callback-geheim must be set");
         }
-    }
-
-    /** The {@code Authorization} value the service sends with the callback, and the one the callback demands. */
-    String callbackAuthorization() {
-        return "Bearer " + callbackGeheim;
     }
 
     /** Never prints the credentials. */

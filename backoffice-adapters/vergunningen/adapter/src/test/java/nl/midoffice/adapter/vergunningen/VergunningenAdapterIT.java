@@ -73,7 +73,7 @@ import nl.midoffice.contracts.Woonadres;
                 "midoffice.aflevering.max-deliveries=500",
                 "midoffice.adapters.vergunningen.timeout=3s",
                 "midoffice.adapters.vergunningen.concurrent-consumers=2",
-                "midoffice.adapters.vergunningen.api-sleutel=demo-only-vergunningen-key-change-me",
+                "midoffice.adapters.vergunningen.api-sleutel=" + VergunningenSimulator.API_SLEUTEL,
                 "midoffice.adapters.vergunningen.callback-geheim=" + VergunningenAdapterIT.GEHEIM,
                 "logging.level.org.apache.activemq.audit=WARN",
                 "logging.level.org.apache.activemq.artemis.core.server=WARN"})
@@ -230,30 +230,35 @@ class VergunningenAdapterIT {
     }
 
     @Test
-    void aCallbackWithoutTheAgreedAuthorizationIsRefusedAndPublishesNothing() {
+    void aCallbackUrlWithoutTheTokenOfItsAanvraagIsRefusedAndPublishesNothing() {
         String aanvraagId = UUID.randomUUID().toString();
+        String andere = UUID.randomUUID().toString();
+        CallbackToken tokens = new CallbackToken(GEHEIM);
         String besluit = """
                 {"id":"%s","referentie":"MO-PROEF-CB","besluit":"AFGEWEZEN","reden":"Het kenteken is niet bekend bij de RDW",\
                 "besluitdatum":"2026-11-28"}""".formatted(UUID.randomUUID());
 
-        HttpResponse<String> zonder = callback(aanvraagId, null, besluit);
-        HttpResponse<String> fout = callback(aanvraagId, "Bearer niet-het-geheim", besluit);
-
-        for (HttpResponse<String> antwoord : List.of(zonder, fout)) {
-            assertThat(antwoord.statusCode()).isEqualTo(401);
+        for (String query : List.of("aanvraagId=" + aanvraagId,
+                "aanvraagId=" + aanvraagId + "&token=niet-het-token",
+                "aanvraagId=" + aanvraagId + "&token=" + tokens.voor(andere, false),
+                "aanvraagId=" + aanvraagId + "&schaduw=true&token=" + tokens.voor(aanvraagId, false),
+                "aanvraagId=" + aanvraagId + "&token=" + new CallbackToken("een ander geheim").voor(aanvraagId, false),
+                "token=" + tokens.voor(aanvraagId, false))) {
+            HttpResponse<String> antwoord = callback(query, besluit);
+            assertThat(antwoord.statusCode()).as(query).isEqualTo(403);
             assertThat(antwoord.headers().firstValue("Content-Type")).hasValueSatisfying(
                     t -> assertThat(t).startsWith("application/problem+json"));
-            assertThat(antwoord.body()).contains("\"status\":401").doesNotContain("niet-het-geheim");
+            assertThat(antwoord.body()).contains("\"status\":403").doesNotContain("token");
         }
         assertThat(gepubliceerdVoor(aanvraagId)).isZero();
 
-        HttpResponse<String> onzin = callback(aanvraagId, "Bearer " + GEHEIM, "{\"besluit\":");
+        String eigen = "aanvraagId=" + aanvraagId + "&token=" + tokens.voor(aanvraagId, false);
+        HttpResponse<String> onzin = callback(eigen, "{\"besluit\":");
         assertThat(onzin.statusCode()).isEqualTo(400);
         assertThat(gepubliceerdVoor(aanvraagId)).isZero();
 
-        HttpResponse<String> goed = callback(aanvraagId, "Bearer " + GEHEIM, besluit);
+        HttpResponse<String> goed = callback(eigen, besluit);
         assertThat(goed.statusCode()).isEqualTo(204);
-        assertThat(goed.headers().firstValue("Authorization")).isEmpty();
         BackofficeResultaat resultaat = wachtOp(aanvraagId, AanvraagStatus.AFGEWEZEN);
         assertThat(resultaat.reden()).isEqualTo("Het kenteken is niet bekend bij de RDW.");
     }
@@ -350,15 +355,12 @@ class VergunningenAdapterIT {
     record Gepubliceerd(BackofficeResultaat resultaat, String aanvraagIdProperty, String correlationIdProperty) {
     }
 
-    private HttpResponse<String> callback(String aanvraagId, String authorization, String body) {
+    private HttpResponse<String> callback(String query, String body) {
         HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create("http://localhost:" + POORT
-                        + BesluitOntvangenRoute.PAD + "?aanvraagId=" + aanvraagId))
+                        + BesluitOntvangenRoute.PAD + "?" + query))
                 .header("Content-Type", "application/json")
                 .header("X-Correlation-ID", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (authorization != null) {
-            verzoek.header("Authorization", authorization);
-        }
         try {
             return http.send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

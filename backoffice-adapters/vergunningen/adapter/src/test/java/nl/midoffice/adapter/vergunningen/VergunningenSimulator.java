@@ -25,6 +25,8 @@ import nl.midoffice.simulator.vergunningen.VergunningenSimulatorApplication;
  */
 final class VergunningenSimulator implements AutoCloseable {
 
+    static final String API_SLEUTEL = "adapter-it-vergunningen-sleutel";
+
     private final ConfigurableApplicationContext context;
     private final String url;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -38,7 +40,10 @@ final class VergunningenSimulator implements AutoCloseable {
         // arguments, so they win over the simulator's own application.properties (port 8094, 5 s to decide)
         return new VergunningenSimulator(new SpringApplicationBuilder(VergunningenSimulatorApplication.class)
                 .main(VergunningenSimulatorApplication.class)
+                // the demo profile: its control API without a key; the API key is this test's own
+                .profiles("demo")
                 .run("--server.port=0",
+                        "--simulator.api-sleutel=" + API_SLEUTEL,
                         "--spring.main.banner-mode=off",
                         "--spring.autoconfigure.exclude=" + nietVanDeSimulator(),
                         "--simulator.beslistermijn=200ms",

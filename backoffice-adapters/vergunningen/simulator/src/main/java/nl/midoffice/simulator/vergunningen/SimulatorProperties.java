@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * simulator-support's {@link nl.midoffice.simulator.support.gedrag.GedragProperties}.
  *
  * @param beslistermijn          time between receiving an application and deciding it
- * @param apiSleutel             the key callers must send in {@code X-Api-Key}; demo value, override it
+ * @param apiSleutel             the key callers must send in {@code X-Api-Key} (the demo profile: a published one)
  * @param onbekendeKentekens     plates the simulated RDW check does not know (normalised, without dashes)
  * @param vergunningnummerPrefix prefix of permit numbers handed out
  * @param tijdzone               zone of dates (ingangsdatum, besluitdatum) and of the page
@@ -21,7 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(prefix = "simulator")
 public record SimulatorProperties(
         @DefaultValue("5s") Duration beslistermijn,
-        @DefaultValue("demo-only-vergunningen-key-change-me") String apiSleutel,
+        String apiSleutel,
         @DefaultValue({"ZZ999Z", "99ZZZ9", "XX99XX"}) List<String> onbekendeKentekens,
         @DefaultValue("PV") String vergunningnummerPrefix,
         @DefaultValue("Europe/Amsterdam") String tijdzone,

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Settings of the zaken adapter; the defaults run the demo against the zaken simulator on port 8093 and the
- * mid-office on port 8081. DEMO ONLY: the default secrets are public, override them outside a demo.
+ * mid-office on port 8081. The two secrets have no default: the host sets them (the mid-office's demo profile
+ * gives the published demo values).
  *
  * @param enabled             whether the adapter's routes run in this process
  * @param url                 base URL of the zaaksysteem; the Zaken API is at {@code <url>/zaken/api/v1}
@@ -32,7 +33,7 @@ public record ZakenProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8093") String url,
         @DefaultValue("midoffice") String clientId,
-        @DefaultValue("demo-only-zaken-secret-change-me-0123456789") String secret,
+        String secret,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("4") int concurrentConsumers,
         Map<String, String> rsins,
@@ -41,7 +42,7 @@ public record ZakenProperties(
         String statustypeOntvangen,
         @DefaultValue("true") boolean abonneren,
         @DefaultValue("http://localhost:8081/api/v1/callbacks/zaken") String callbackUrl,
-        @DefaultValue("demo-only-zaken-callback-change-me-0123456789") String callbackSecret) {
+        String callbackSecret) {
 
     /** Base path of the Zaken API under {@link #url}. */
     public static final String ZAKEN_API = "/zaken/api/v1";
@@ -50,6 +51,9 @@ public record ZakenProperties(
     static final Map<String, String> DEMO_RSINS = Map.of("9001", "009001001", "9002", "009002005");
 
     public ZakenProperties {
+        if (secret == null || secret.isBlank() || callbackSecret == null || callbackSecret.isBlank()) {
+            throw new IllegalArgumentException("midoffice.adapters.zaken.secret and .callback-secret must be set");
+        }
         url = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         rsins = samen(DEMO_RSINS, rsins);
         zaaktypen = samen(Map.of(

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Zaaksysteem {
 
-    static final String SECRET = "demo-only-zaken-secret-change-me-0123456789";
+    static final String SECRET = "zaken-adapter-test-secret-0123456789abcdef";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 

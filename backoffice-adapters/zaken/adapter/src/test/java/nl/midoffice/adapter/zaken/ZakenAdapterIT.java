@@ -51,6 +51,7 @@ import nl.midoffice.contracts.ZaakRegistreren;
         properties = {
                 "midoffice.adapters.zaken.callback-url=http://localhost:${local.server.port}/api/v1/callbacks/zaken",
                 "midoffice.adapters.zaken.callback-secret=test-callback-secret-0123456789abcdef",
+                "midoffice.adapters.zaken.secret=" + Zaaksysteem.SECRET,
                 "midoffice.aflevering.redelivery-delay=50ms",
                 "spring.application.name=zaken-adapter-test",
                 "spring.artemis.mode=embedded",
@@ -130,12 +131,15 @@ class ZakenAdapterIT {
         assertThat(zaak.path("bronorganisatie").asText()).isEqualTo("009001001");
         assertThat(zaak.path("zaaktypeIdentificatie").asText()).isEqualTo("melding-openbare-ruimte");
         assertThat(zaak.path("status").asText()).isEqualTo("Ontvangen");
-        assertThat(zaak.path("initiatorBsn").asText()).isEqualTo(BSN);
+        assertThat(zaak.path("initiatorBsn").asText()).as("masked by the control API").isEqualTo("*****3653");
         assertThat(zaak.path("aanvraagId").asText()).isEqualTo(opdracht.aanvraagId());
         assertThat(zaak.path("correlationId").asText()).as("the correlation id reached the zaaksysteem")
                 .isEqualTo(opdracht.correlationId());
         String zaakUrl = zaak.path("zaakUrl").asText();
         assertThat(zaaksysteem.aantal("rollen", zaakUrl)).as("one initiator").isEqualTo(1);
+        assertThat(zaaksysteem.zgw("GET", "/rollen?zaak=" + java.net.URLEncoder.encode(zaakUrl,
+                java.nio.charset.StandardCharsets.UTF_8), null, 200).path("results").get(0)
+                .path("betrokkeneIdentificatie").path("inpBsn").asText()).as("the initiator's BSN").isEqualTo(BSN);
         assertThat(zaaksysteem.aantal("statussen", zaakUrl)).as("one first status").isEqualTo(1);
         JsonNode kenmerken = zaaksysteem.zgw("GET", zaakUrl, null, 200).path("kenmerken");
         assertThat(kenmerken.toString()).contains("{\"kenmerk\":\"" + opdracht.aanvraagId()

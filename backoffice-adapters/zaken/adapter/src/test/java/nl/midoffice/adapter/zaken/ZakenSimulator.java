@@ -32,9 +32,10 @@ final class ZakenSimulator {
                     .collect(Collectors.joining(","));
             // as arguments: they must win over the simulator's own application.properties (server.port=8093)
             context = new SpringApplicationBuilder(ZakenSimulatorApplication.class)
+                    // the demo profile: its control API without a key; the client secret is this test's own
+                    .profiles("demo")
                     .run("--server.port=0", "--spring.autoconfigure.exclude=" + nietVanDeSimulator,
                             "--spring.main.banner-mode=off",
-                            // the demo client, as in the simulator's own application.properties
                             "--simulator.clients.midoffice.secret=" + Zaaksysteem.SECRET,
                             "--simulator.gedrag.paden=/zaken/api/*,/catalogi/api/*",
                             "--simulator.gedrag.volgorde=-2147483628");

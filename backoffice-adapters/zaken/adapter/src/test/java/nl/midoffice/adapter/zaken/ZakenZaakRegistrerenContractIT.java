@@ -24,7 +24,11 @@ class ZakenZaakRegistrerenContractIT extends AdapterContractTest {
                 .simulator(ZakenSimulatorApplication.class)
                 // the callback runs on the host's web server (platform-http)
                 .metWebserver()
-                .adapterEigenschap("midoffice.adapters.zaken.abonneren", "false");
+                .adapterEigenschap("midoffice.adapters.zaken.abonneren", "false")
+                // a client of this test's own, in the zaaksysteem and in the adapter
+                .simulatorEigenschap("simulator.clients.midoffice.secret", Zaaksysteem.SECRET)
+                .adapterEigenschap("midoffice.adapters.zaken.secret", Zaaksysteem.SECRET)
+                .adapterEigenschap("midoffice.adapters.zaken.callback-secret", "contract-test-zaken-callback");
     }
 
     @Override

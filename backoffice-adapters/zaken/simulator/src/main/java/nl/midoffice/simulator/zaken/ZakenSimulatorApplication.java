@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
+import nl.midoffice.demo.Geheim;
+import nl.midoffice.demo.Geheimen;
+import nl.midoffice.simulator.support.besturing.BesturingProperties;
+
 /**
  * A simulated zaakregistratiecomponent (ZRC) that speaks a subset of the ZGW Zaken API 1.5 the way
  * Open Zaak does, authenticates clients with ZGW JWTs and sends ZGW notifications. A demo and test
@@ -18,6 +22,7 @@ import org.springframework.context.annotation.Bean;
 // generate a password that would suggest a login.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
+@Geheimen({@Geheim(BesturingProperties.SLEUTEL), @Geheim("simulator.clients.midoffice.secret")})
 public class ZakenSimulatorApplication {
 
     public static void main(String[] args) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The 400 answers, with the codes, names and reasons of the official BRP API's acceptance features
  * (BRP-API/brp-shared-dotnet, features/validatie/personen/...).
  */
+@ActiveProfiles("demo")
 @SpringBootTest
 @AutoConfigureMockMvc
 class ParameterValidatieTest {

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,6 +45,7 @@ import nl.midoffice.simulator.brp.OpenApiSpec;
  * {@code pattern}s its own spec puts on those three properties. The simulator answers like the real API
  * (see its acceptance features), so pattern errors at exactly those locations are allowed.
  */
+@ActiveProfiles("demo")
 @SpringBootTest
 @AutoConfigureMockMvc
 class PersonenConformiteitTest {

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The control API every simulator in this project has: what arrived (one record per zaak, so a
- * test can count that an aanvraag arrived exactly once), a reset, and one zaak in detail.
+ * test can count that an aanvraag arrived exactly once), a reset, and one zaak in detail. The initiator's
+ * BSN is shown masked ({@code *****3653}): the control API must not become a second person register.
  */
 @RestController
 @RequestMapping("/simulator")
@@ -52,7 +53,8 @@ class OntvangenController {
             return new Ontvangen(g.identificatie(), g.aanvraagId(), zaak.aflevering().correlationId(),
                     zaak.aflevering().traceparent(), zaak.aflevering().referentienummer(), g.gemeente(),
                     g.zaaktypeCode() != null ? g.zaaktypeCode() : g.zaaktypeOmschrijving(),
-                    g.zaaktypeOmschrijving(), g.omschrijving(), g.toelichting(), g.initiatorBsn(),
+                    g.zaaktypeOmschrijving(), g.omschrijving(), g.toelichting(),
+                    g.initiatorBsn() == null ? null : Bsn.gemaskeerd(g.initiatorBsn()),
                     zaak.ontvangenOp(), zaak.herhalingen(), status, status.omschrijving());
         }
     }

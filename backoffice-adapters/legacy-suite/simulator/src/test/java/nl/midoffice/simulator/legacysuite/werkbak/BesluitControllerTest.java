@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.w3c.dom.Element;
@@ -27,6 +28,7 @@ import org.w3c.dom.Node;
 import nl.midoffice.simulator.legacysuite.Berichten;
 
 /** A clerk decides on a parking permit; the decision reaches the mid-office through geefZaakstatus. */
+@ActiveProfiles("demo")
 @SpringBootTest
 @AutoConfigureMockMvc
 class BesluitControllerTest {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -31,6 +32,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import nl.midoffice.simulator.legacysuite.Berichten;
 
+@ActiveProfiles("demo")
 @SpringBootTest
 @AutoConfigureMockMvc
 @ExtendWith(OutputCaptureExtension.class)
@@ -70,7 +72,7 @@ class OntvangAsynchroonTest {
                 .andExpect(jsonPath("$.ontvangen[0].traceparent").value("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"))
                 .andExpect(jsonPath("$.ontvangen[0].gemeente").value("9001"))
                 .andExpect(jsonPath("$.ontvangen[0].zaaktype").value("melding-openbare-ruimte"))
-                .andExpect(jsonPath("$.ontvangen[0].initiatorBsn").value(Berichten.VOORBEELD_BSN))
+                .andExpect(jsonPath("$.ontvangen[0].initiatorBsn").value("*****3653"))
                 .andExpect(jsonPath("$.ontvangen[0].herhalingen").value(0))
                 .andExpect(jsonPath("$.ontvangen[0].status").value("GEREGISTREERD"));
     }
@@ -112,7 +114,7 @@ class OntvangAsynchroonTest {
 
         assertClientFout(fout, "StUF046", "Zaak met deze identificatie bestaat al");
         mvc.perform(get("/simulator/ontvangen"))
-                .andExpect(jsonPath("$.ontvangen[0].initiatorBsn").value(Berichten.VOORBEELD_BSN))
+                .andExpect(jsonPath("$.ontvangen[0].initiatorBsn").value("*****3653"))
                 .andExpect(jsonPath("$.ontvangen[0].herhalingen").value(0));
     }
 

@@ -12,11 +12,13 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import nl.midoffice.simulator.legacysuite.Berichten;
 
+@ActiveProfiles("demo")
 @SpringBootTest
 @AutoConfigureMockMvc
 class VerwerkSynchroonVrijBerichtTest {

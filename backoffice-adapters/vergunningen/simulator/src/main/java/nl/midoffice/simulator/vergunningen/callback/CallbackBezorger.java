@@ -122,14 +122,14 @@ public class CallbackBezorger {
             if (fout == null && antwoord.statusCode() / 100 == 2) {
                 register.werkAfleveringBij(id, a -> a.gelukt(clock.instant()));
                 LOG.info("Besluit over aanvraag {} afgeleverd bij {} (poging {}, HTTP {})", id,
-                        LogTekst.veilig(aanvraag.gegevens().callbackUrl()), poging, antwoord.statusCode());
+                        LogTekst.veilig(aanvraag.gegevens().callbackUrlWeergave()), poging, antwoord.statusCode());
                 return;
             }
             String reden = fout == null ? "HTTP " + antwoord.statusCode() : beschrijf(fout);
             if (poging >= instellingen.maxPogingen()) {
                 register.werkAfleveringBij(id, a -> a.mislukt(reden, null));
                 LOG.warn("Besluit over aanvraag {} niet afgeleverd bij {} na {} pogingen: {}", id,
-                        LogTekst.veilig(aanvraag.gegevens().callbackUrl()), poging, LogTekst.veilig(reden));
+                        LogTekst.veilig(aanvraag.gegevens().callbackUrlWeergave()), poging, LogTekst.veilig(reden));
                 return;
             }
             Duration wacht = Wachttijd.na(poging, instellingen.eersteWachttijd(), instellingen.maxWachttijd());

@@ -34,7 +34,7 @@ record AanvraagRij(String id, String referentie, String ontvangenOp, String geme
                 b != null && b.uitkomst() == Uitkomst.VERLEEND, b == null ? null : b.reden(),
                 b == null ? null : b.vergunningnummer(),
                 b == null || b.geldigVanaf() == null ? null : datum(b.geldigVanaf()) + " tot " + datum(b.geldigTot()),
-                b != null && b.handmatig(), g.callbackUrl().toString(), omschrijving(af.status()),
+                b != null && b.handmatig(), g.callbackUrlWeergave(), omschrijving(af.status()),
                 af.status() == AfleverStatus.MISLUKT, af.pogingen(), af.laatsteFout(), moment(af, zone),
                 a.herhalingen());
     }

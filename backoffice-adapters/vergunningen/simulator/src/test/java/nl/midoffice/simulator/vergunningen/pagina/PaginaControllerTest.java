@@ -54,6 +54,17 @@ class PaginaControllerTest {
     }
 
     @Test
+    void eenSleutelInDeCallbackUrlStaatNietOpDePagina() throws Exception {
+        dienIn(met(geldig(ontvanger.url() + "?aanvraagId=a-1&token=geheim-token-van-de-aanvraag"), "kenteken",
+                "ab123c"));
+
+        String html = mvc.perform(get("/")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(html).contains("?aanvraagId=a-1&amp;token=***").doesNotContain("geheim-token-van-de-aanvraag");
+    }
+
+    @Test
     void paginaToontDeAanvraagInHetNederlandsZonderBsnOfCallbackSleutel() throws Exception {
         dienIn(met(geldig(ontvanger.url()), "kenteken", "ab123c"));
 

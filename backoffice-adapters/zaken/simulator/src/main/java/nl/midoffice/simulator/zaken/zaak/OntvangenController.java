@@ -10,9 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.midoffice.simulator.zaken.zgw.Elfproef;
+
 /**
  * The control API every simulator in this project has: what arrived, one record per created zaak (so a
- * test can count that an aanvraag arrived exactly once), and a reset.
+ * test can count that an aanvraag arrived exactly once), and a reset. The initiator's BSN is shown masked
+ * ({@code *****3653}): the control API must not become a second person register.
  */
 @RestController
 @RequestMapping("/simulator")
@@ -51,7 +54,7 @@ class OntvangenController {
                     z.bronorganisatie(), z.zaaktypeUrl(), z.zaaktype().identificatie(), z.aanvraagId(),
                     z.correlationId(), z.ontvangenOp(),
                     stand.huidigeStatus().map(s -> s.statustype().omschrijving()).orElse(null),
-                    stand.initiatorBsn(), stand.herhalingen());
+                    stand.initiatorBsn() == null ? null : Elfproef.maskeer(stand.initiatorBsn()), stand.herhalingen());
         }
     }
 }

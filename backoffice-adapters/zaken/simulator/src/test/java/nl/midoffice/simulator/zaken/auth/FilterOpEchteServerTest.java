@@ -9,12 +9,14 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The filters' answers on a real server, where they run before Spring binds the request to the thread
  * (MockMvc hides that): without a token a 401 problem, not a 500.
  */
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FilterOpEchteServerTest {
 
