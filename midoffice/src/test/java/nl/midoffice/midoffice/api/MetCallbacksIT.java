@@ -54,6 +54,10 @@ abstract class MetCallbacksIT extends MidofficeIT {
         registry.add("midoffice.adapters.vergunningen.callback-geheim", () -> CALLBACK_GEHEIM);
         registry.add("midoffice.clients." + CLIENT + ".secret", () -> SECRET);
         registry.add("midoffice.beheerder.wachtwoord", () -> WACHTWOORD);
+        // the hostile corpora try hundreds of wrong passwords and submissions; the limits that would then make the
+        // checks afterwards wait have their own test (RateLimitIT), so here they stay out of the way
+        registry.add("midoffice.ratelimit.inloggen.per-account", () -> "100000");
+        registry.add("midoffice.ratelimit.inloggen.per-adres", () -> "100000");
     }
 
     static String token() {
