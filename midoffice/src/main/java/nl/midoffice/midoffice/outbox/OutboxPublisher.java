@@ -4,13 +4,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jms.core.JmsTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jms.support.JmsUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.midoffice.contracts.Headers;
 import nl.midoffice.midoffice.MidofficeProperties;
 
+import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
@@ -25,23 +28,25 @@ import tools.jackson.databind.json.JsonMapper;
  * Moves stored messages to the broker: a batch is sent in one local JMS transaction, so the broker syncs its journal
  * once per batch instead of once per message, and only after the broker committed it are the rows marked published.
  * A crash in between publishes them again and the broker drops the copies (duplicate detection on the outbox id).
+ * Artemis refuses a whole transaction that holds such a copy, so a batch the broker refused is sent once more
+ * message by message outside a transaction, where it drops just the copies and takes the rest.
  * A bestemming {@code topic:<name>} is published to a topic, anything else to the queue of that name.
  */
 @Component
 public class OutboxPublisher {
 
+    private static final Logger log = LoggerFactory.getLogger(OutboxPublisher.class);
     private static final List<String> CLOUDEVENT_EIGENSCHAPPEN = List.of("type", "id", "subject");
 
     private final OutboxRepository outbox;
-    private final JmsTemplate jms;
+    private final ConnectionFactory connectionFactory;
     private final JsonMapper json;
     private final int batch;
 
     OutboxPublisher(OutboxRepository outbox, ConnectionFactory connectionFactory, MidofficeProperties properties,
             JsonMapper json) {
         this.outbox = outbox;
-        this.jms = new JmsTemplate(connectionFactory);
-        this.jms.setSessionTransacted(true);
+        this.connectionFactory = connectionFactory;
         this.json = json;
         this.batch = properties.outbox().batch();
     }
@@ -57,12 +62,37 @@ public class OutboxPublisher {
         if (berichten.isEmpty()) {
             return 0;
         }
-        jms.execute(session -> {
-            verstuur(session, berichten);
-            return null;
-        }, false);
+        try {
+            verstuur(true, berichten);
+        } catch (JMSException geweigerd) {
+            // a copy of a message the broker already has (sent before a crash, not yet marked) makes it refuse the
+            // whole batch, every round again; one by one it drops only the copy. A broker that is down fails here too.
+            log.info("Outbox batch of {} refused ({}); sending it message by message", berichten.size(),
+                    geweigerd.getClass().getSimpleName());
+            try {
+                verstuur(false, berichten);
+            } catch (JMSException e) {
+                throw JmsUtils.convertJmsAccessException(e);
+            }
+        }
         outbox.markeerGepubliceerd(berichten.stream().map(OutboxRepository.Bericht::id).toList());
         return berichten.size();
+    }
+
+    /**
+     * A session of its own, not one Spring binds to the database transaction: such a session would be committed only
+     * after the database marked the rows, and a refused batch would then be lost. Durable sends outside a transaction
+     * block until the broker stored them.
+     */
+    private void verstuur(boolean transactie, List<OutboxRepository.Bericht> berichten) throws JMSException {
+        try (Connection connection = connectionFactory.createConnection();
+                Session session = connection.createSession(transactie,
+                        transactie ? Session.SESSION_TRANSACTED : Session.AUTO_ACKNOWLEDGE)) {
+            verstuur(session, berichten);
+            if (transactie) {
+                session.commit();
+            }
+        }
     }
 
     private void verstuur(Session session, List<OutboxRepository.Bericht> berichten) throws JMSException {
@@ -82,7 +112,6 @@ public class OutboxPublisher {
                 }
                 producer.send(bestemmingen.computeIfAbsent(bericht.bestemming(), b -> bestemming(session, b)), message);
             }
-            session.commit();
         } finally {
             producer.close();
         }
