@@ -59,6 +59,19 @@ final class Portaal {
         assertThat(chromium.consoleFouten()).as("console errors on %s", naam).isEmpty();
     }
 
+    /**
+     * As {@link #controleer}, for a form shown again with its errors: the portal answers such a page 400 (the request
+     * was refused), which Chromium reports once as a failed load of the page itself; that line must be there, and
+     * nothing else.
+     */
+    void controleerFoutpagina(String naam) {
+        chromium.schermafbeelding(naam);
+        Axe.geenErnstigeSchendingen(chromium, naam);
+        assertThat(chromium.consoleFouten()).as("console errors on %s", naam)
+                .singleElement().asString()
+                .contains("the server responded with a status of 400");
+    }
+
     /** Logs in through the simulated DigiD with the test person's button; ends on "Mijn aanvragen". */
     void logIn(String naam) {
         open("/inloggen");

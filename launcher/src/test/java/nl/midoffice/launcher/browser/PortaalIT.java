@@ -69,7 +69,7 @@ class PortaalIT {
             portaal.vulIn("bsn", "123456789");
             chromium.vind("form[novalidate] button[type=submit]").click();
             portaal.foutsamenvattingMetFocusEnLinks("bsn");
-            portaal.controleer("inloggen-fout");
+            portaal.controleerFoutpagina("inloggen-fout");
             portaal.volgFoutlink("bsn");
         }
     }
@@ -87,7 +87,7 @@ class PortaalIT {
 
             chromium.knop("Melding versturen").click();
             portaal.foutsamenvattingMetFocusEnLinks("categorie", "omschrijving", "postcode", "huisnummer");
-            portaal.controleer("melding-fouten");
+            portaal.controleerFoutpagina("melding-fouten");
             portaal.volgFoutlink("omschrijving");
 
             portaal.kies("categorie", "bestrating");
@@ -152,7 +152,7 @@ class PortaalIT {
             chromium.knop("Verder naar controleren").click();
             portaal.foutsamenvattingMetFocusEnLinks("kenteken", "ingangsdatum");
             assertThat(chromium.vind("#kenteken-fout").getText()).contains("Dit is geen Nederlands kenteken.");
-            portaal.controleer("parkeervergunning-fouten");
+            portaal.controleerFoutpagina("parkeervergunning-fouten");
             portaal.volgFoutlink("ingangsdatum");
 
             portaal.vulIn("kenteken", "ab-123-c");
