@@ -53,6 +53,32 @@ public record MidofficeProperties(
     public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("100") int batch) {
     }
 
-    public record Statuspolling(@DefaultValue("5s") Duration interval, @DefaultValue("500") int batch) {
+    /**
+     * Asking the legacy suite, which cannot push, for its zaken's status: often for what is likely to change, seldom
+     * for what has been quiet long, never faster than a back office should be asked.
+     *
+     * @param interval     how often a round looks for zaken that are due; also the shortest time between two
+     *                     questions about one zaak
+     * @param backoff      a zaak is asked again after this fraction of the time since its status last changed (0.1: a
+     *                     zaak quiet for an hour is asked every 6 minutes)
+     * @param maxInterval  the longest time between two questions about one open zaak: a clerk's change to a zaak quiet
+     *                     for days reaches the citizen within this time
+     * @param maxPerSecond questions per second to one back office at most; a round takes {@code maxPerSecond *
+     *                     interval} due zaken, most of them the most recently changed, the rest those waiting longest
+     */
+    public record Statuspolling(@DefaultValue("5s") Duration interval, @DefaultValue("0.1") double backoff,
+            @DefaultValue("2h") Duration maxInterval, @DefaultValue("5") int maxPerSecond) {
+
+        public Statuspolling {
+            if (maxPerSecond < 1 || backoff < 0 || maxInterval.compareTo(interval) < 0) {
+                throw new IllegalArgumentException("midoffice.statuspolling: max-per-second >= 1, backoff >= 0 and "
+                        + "max-interval >= interval");
+            }
+        }
+
+        /** How many zaken one round asks about. */
+        public int perRonde() {
+            return (int) Math.max(1, Math.min(Integer.MAX_VALUE, maxPerSecond * interval.toMillis() / 1000));
+        }
     }
 }
