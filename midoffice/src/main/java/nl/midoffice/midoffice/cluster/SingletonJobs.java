@@ -1,7 +1,9 @@
 package nl.midoffice.midoffice.cluster;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.spi.RoutePolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,15 @@ public class SingletonJobs {
     SingletonJobs(CamelContext camel, ClusterProperties cluster, MeterRegistry meters) {
         this.camel = camel;
         camel.getManagementStrategy().addEventNotifier(new SingletonJobMonitor(cluster, meters));
+    }
+
+    /**
+     * The start of a singleton job's route: a timer ({@code period} ms, first after a second) named after the
+     * route, and the route's policy.
+     */
+    public RouteDefinition timer(RouteBuilder routes, String routeId, long period) {
+        return routes.from("timer:" + routeId + "?delay=1000&period=" + period).routeId(routeId)
+                .routePolicy(policy(routeId));
     }
 
     /** The policy for the route {@code routeId}; one policy per route. */

@@ -22,9 +22,7 @@ class HerstelRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("timer:herstel?delay=10000&period=" + properties.herstel().interval().toMillis())
-                .routeId(ROUTE_ID)
-                .routePolicy(singletonJobs.policy(ROUTE_ID))
+        singletonJobs.timer(this, ROUTE_ID, properties.herstel().interval().toMillis())
                 .bean(Herstel.class, "herzend");
     }
 }
