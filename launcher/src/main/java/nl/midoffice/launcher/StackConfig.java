@@ -42,10 +42,9 @@ public record StackConfig(Path root, Path dataDirectory, int portalPort, int mid
                 "--midoffice.adapters.legacy-suite.url=" + simulator.url(),
                 "--midoffice.adapters.brp.url=http://localhost:" + brpPort,
                 "--midoffice.adapters.zaken.url=http://localhost:" + zakenPort,
-                "--midoffice.adapters.zaken.callback-url=http://localhost:" + midofficePort + "/api/v1/callbacks/zaken",
                 "--midoffice.adapters.vergunningen.url=http://localhost:" + vergunningenPort,
-                "--midoffice.adapters.vergunningen.callback-url=http://localhost:" + midofficePort
-                        + "/api/v1/callbacks/vergunningen"));
+                // the back offices call back here (with several instances: the load balancer's address)
+                "--midoffice.public-base-url=http://localhost:" + midofficePort));
         midofficeArgs.addAll(extraMidofficeArgumenten);
         App midoffice = new App(MIDOFFICE, jar(root, "midoffice", "midoffice", versie), midofficePort,
                 "/actuator/health/readiness", midofficeArgs);

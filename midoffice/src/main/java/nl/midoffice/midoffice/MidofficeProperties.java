@@ -1,5 +1,6 @@
 package nl.midoffice.midoffice;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,6 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statuspolling asking back offices that cannot push for their zaken's status
  * @param beheerder     the administrator of the administration API and console
  * @param herstel       sending again what no back office has confirmed
+ * @param consumenten   concurrent consumers per queue of this instance; the routes read them as Camel placeholders
+ *                      ({@code {{midoffice.consumenten.*}}}), {@code application.yaml} holds the defaults
+ * @param publicBaseUrl where back offices reach the mid-office (what a load balancer in front of every instance
+ *                      exposes): callbacks and notification subscriptions point here, never at one instance
  */
 @ConfigurationProperties("midoffice")
 public record MidofficeProperties(
@@ -25,9 +30,17 @@ public record MidofficeProperties(
         @DefaultValue Outbox outbox,
         @DefaultValue Statuspolling statuspolling,
         @DefaultValue Beheerder beheerder,
-        @DefaultValue Herstel herstel) {
+        @DefaultValue Herstel herstel,
+        Consumenten consumenten,
+        URI publicBaseUrl) {
 
     public MidofficeProperties {
+        if (consumenten == null) {
+            throw new IllegalArgumentException("midoffice.consumenten.* missing (application.yaml has the defaults)");
+        }
+        if (publicBaseUrl == null || !publicBaseUrl.isAbsolute() || !publicBaseUrl.getScheme().startsWith("http")) {
+            throw new IllegalArgumentException("midoffice.public-base-url must be an absolute http(s) URL");
+        }
         clients = clients == null ? Map.of() : Map.copyOf(clients);
         gemeenten = gemeenten == null ? Map.of() : Map.copyOf(gemeenten);
     }
@@ -48,6 +61,19 @@ public record MidofficeProperties(
      * @param interval how often to look
      */
     public record Herstel(@DefaultValue("5m") Duration na, @DefaultValue("30s") Duration interval) {
+    }
+
+    /**
+     * Every instance takes one message at a time per consumer (consumer window 0), so an instance gets a share of
+     * each queue in proportion to its consumers, whatever the others hold.
+     */
+    public record Consumenten(int aanvragenOntvangen, int persoonsgegevensResultaten, int backofficeResultaten) {
+
+        public Consumenten {
+            if (aanvragenOntvangen < 1 || persoonsgegevensResultaten < 1 || backofficeResultaten < 1) {
+                throw new IllegalArgumentException("midoffice.consumenten.*: at least 1 consumer per queue");
+            }
+        }
     }
 
     public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("100") int batch) {

@@ -19,13 +19,15 @@ class AanvraagOrchestratieRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("jms:queue:" + Queues.AANVRAGEN_ONTVANGEN + "?transacted=true")
+        from("jms:queue:" + Queues.AANVRAGEN_ONTVANGEN
+                + "?transacted=true&concurrentConsumers={{midoffice.consumenten.aanvragen-ontvangen}}")
                 .routeId("midoffice.aanvraag-orchestreren")
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, AanvraagOntvangen.class)
                 .bean(Stappen.class, "start");
 
-        from("jms:queue:" + Queues.PERSOONSGEGEVENS_RESULTATEN + "?transacted=true&concurrentConsumers=2")
+        from("jms:queue:" + Queues.PERSOONSGEGEVENS_RESULTATEN
+                + "?transacted=true&concurrentConsumers={{midoffice.consumenten.persoonsgegevens-resultaten}}")
                 .routeId("midoffice.persoonsgegevens-resultaten")
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, PersoonOpgevraagd.class)

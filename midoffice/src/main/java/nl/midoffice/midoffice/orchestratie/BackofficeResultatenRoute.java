@@ -15,7 +15,8 @@ class BackofficeResultatenRoute extends RouteBuilder {
     @Override
     public void configure() {
         // several consumers: StatusVerwerking locks the aanvraag's row, so results for one aanvraag still apply in turn
-        from("jms:queue:" + Queues.BACKOFFICE_RESULTATEN + "?transacted=true&concurrentConsumers=4")
+        from("jms:queue:" + Queues.BACKOFFICE_RESULTATEN
+                + "?transacted=true&concurrentConsumers={{midoffice.consumenten.backoffice-resultaten}}")
                 .routeId("midoffice.backoffice-resultaten")
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, BackofficeResultaat.class)
