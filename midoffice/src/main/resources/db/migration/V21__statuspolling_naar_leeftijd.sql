@@ -3,5 +3,5 @@
 alter table aanvraag add column volgende_poll_op timestamptz;
 update aanvraag set volgende_poll_op = gepold_op where status in ('GEREGISTREERD', 'IN_BEHANDELING');
 drop index aanvraag_te_pollen;
-create index aanvraag_poll_volgorde on aanvraag (volgende_poll_op) where status in ('GEREGISTREERD', 'IN_BEHANDELING');
+create index aanvraag_poll_volgorde on aanvraag (volgende_poll_op nulls first) where status in ('GEREGISTREERD', 'IN_BEHANDELING');
 create index aanvraag_poll_recent on aanvraag (gewijzigd_op desc) where status in ('GEREGISTREERD', 'IN_BEHANDELING');

@@ -93,7 +93,7 @@ public record MidofficeProperties(
      *                     interval} due zaken, most of them the most recently changed, the rest those waiting longest
      */
     public record Statuspolling(@DefaultValue("5s") Duration interval, @DefaultValue("0.1") double backoff,
-            @DefaultValue("2h") Duration maxInterval, @DefaultValue("5") int maxPerSecond) {
+            @DefaultValue("2h") Duration maxInterval, @DefaultValue("3") int maxPerSecond) {
 
         public Statuspolling {
             if (maxPerSecond < 1 || backoff < 0 || maxInterval.compareTo(interval) < 0) {

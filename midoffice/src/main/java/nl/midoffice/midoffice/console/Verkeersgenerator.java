@@ -82,7 +82,7 @@ public class Verkeersgenerator {
         return stand();
     }
 
-    /** A tick of the elected instance: submits one aanvraag when one is due at the current rate. */
+    /** A tick of the elected instance: submits the aanvragen due at the current rate since the last tick. */
     synchronized void tik() {
         Tempo tempo = jdbc.sql("select per_minuut, gewijzigd_op from verkeersgenerator where id = 1")
                 .query((rs, n) -> new Tempo(rs.getInt("per_minuut"), rs.getTimestamp("gewijzigd_op") == null ? null
@@ -99,12 +99,14 @@ public class Verkeersgenerator {
             volgendeOp = nu.plus(periode);
             return;
         }
-        if (nu.isBefore(volgendeOp)) {
-            return;
+        if (volgendeOp.plus(periode).isBefore(nu)) {
+            // a pause (failover, a slow database) is not made up for with a burst
+            volgendeOp = nu;
         }
-        // a pause (failover, a slow database) is not made up for with a burst
-        volgendeOp = volgendeOp.plus(periode).isBefore(nu) ? nu.plus(periode) : volgendeOp.plus(periode);
-        dienIn();
+        while (!nu.isBefore(volgendeOp)) {
+            volgendeOp = volgendeOp.plus(periode);
+            dienIn();
+        }
     }
 
     private void dienIn() {
