@@ -58,7 +58,7 @@ public final class Launcher {
     }
 
     /** The stack's ports that something else listens on already. */
-    static List<Integer> bezettePoorten(StackConfig c) {
+    public static List<Integer> bezettePoorten(StackConfig c) {
         List<Integer> bezet = new ArrayList<>();
         for (int poort : List.of(c.portalPort(), c.midofficePort(), c.simulatorPort(), c.brpPort(), c.zakenPort(),
                 c.vergunningenPort())) {

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * prefixes their output, and stops them all with SIGTERM (forcibly after a grace period). Tests also stop
  * one app (gracefully or with SIGKILL) and start it again with the same arguments and data directory.
  */
-final class Stack implements AutoCloseable {
+public final class Stack implements AutoCloseable {
 
     static final Duration GRACE = Duration.ofSeconds(20);
 
@@ -33,13 +33,13 @@ final class Stack implements AutoCloseable {
     private final Map<String, Process> processen = new LinkedHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    Stack(StackConfig config, PrintStream uit) {
+    public Stack(StackConfig config, PrintStream uit) {
         this.config = config;
         this.uit = uit;
     }
 
     /** Starts every app and returns once all are ready, or throws. */
-    synchronized void start(Duration timeout) throws IOException, InterruptedException {
+    public synchronized void start(Duration timeout) throws IOException, InterruptedException {
         config.controleer();
         for (App app : config.apps()) {
             processen.put(app.naam(), start(app));
@@ -50,12 +50,12 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    List<Process> processen() {
+    public List<Process> processen() {
         return List.copyOf(processen.values());
     }
 
     /** The running process of one app. */
-    synchronized Process proces(String naam) {
+    public synchronized Process proces(String naam) {
         Process process = processen.get(naam);
         if (process == null) {
             throw new IllegalStateException(naam + " is not running");

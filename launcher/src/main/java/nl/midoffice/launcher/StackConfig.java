@@ -11,20 +11,20 @@ import java.util.Properties;
 
 /**
  * Where the stack's jars are, which ports it uses and where it keeps its data. The defaults are the
- * ports of DESIGN §6; tests choose free ports and their own data directory.
+ * ports of docs/architecture.md; tests choose free ports and their own data directory.
  */
 public record StackConfig(Path root, Path dataDirectory, int portalPort, int midofficePort, int simulatorPort,
         int brpPort, int zakenPort, int vergunningenPort, String brokerAcceptor, List<String> extraMidofficeArgumenten) {
 
     /** The names of the apps, as {@link Stack} knows them and prefixes their output. */
-    static final String SIMULATOR = "legacy-suite";
-    static final String MIDOFFICE = "midoffice";
-    static final String PORTAL = "portal";
-    static final String BRP = "brp";
-    static final String ZAKEN = "zaken";
-    static final String VERGUNNINGEN = "vergunningen";
+    public static final String SIMULATOR = "legacy-suite";
+    public static final String MIDOFFICE = "midoffice";
+    public static final String PORTAL = "portal";
+    public static final String BRP = "brp";
+    public static final String ZAKEN = "zaken";
+    public static final String VERGUNNINGEN = "vergunningen";
 
-    static StackConfig standaard(Path root) {
+    public static StackConfig standaard(Path root) {
         return new StackConfig(root, root.resolve("data"), 8080, 8081, 8091, 8092, 8093, 8094,
                 "tcp://localhost:61616", List.of());
     }

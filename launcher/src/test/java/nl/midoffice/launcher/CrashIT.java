@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * DESIGN §8, "a 202 is never lost, not when the mid-office process is killed, not when the broker restarts;
- * nothing is registered twice": aanvragen keep coming in while the mid-office dies (SIGKILL) or stops with
- * its embedded broker (SIGTERM); after its restart every aanvraag that got a 202 is registered, exactly once.
- * A POST that got no answer is sent again with the same Idempotency-Key, as a front office would.
+ * The promise (docs/architecture.md) "a 202 is never lost, not when the mid-office process is killed, not when the
+ * broker restarts; nothing is registered twice": aanvragen keep coming in while the mid-office dies (SIGKILL) or stops
+ * with its embedded broker (SIGTERM); after its restart every aanvraag that got a 202 is registered, exactly once. A
+ * POST that got no answer is sent again with the same Idempotency-Key, as a front office would.
  */
 @ExtendWith(StackExtension.class)
 @Order(4)

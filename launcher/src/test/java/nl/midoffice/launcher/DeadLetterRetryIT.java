@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * DESIGN §7.4: when the back office stays down longer than the mid-office keeps trying, the message lands in
- * the dead-letter queue with its reason, visible to the administrator, who sends it back once the back office
- * is up again; then the aanvraag is registered, exactly once.
+ * Step 4 of a request's flow (docs/architecture.md): when the back office stays down longer than the mid-office keeps
+ * trying, the message lands in the dead-letter queue with its reason, visible to the administrator, who sends it back
+ * once the back office is up again; then the aanvraag is registered, exactly once.
  */
 @ExtendWith(StackExtension.class)
 @Order(2)

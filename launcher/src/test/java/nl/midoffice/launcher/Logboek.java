@@ -41,6 +41,13 @@ final class Logboek extends PrintStream {
         }
     }
 
+    /** The lines since {@code positie} that contain {@code fragment}. */
+    java.util.List<String> regelsSinds(int positie, String fragment) {
+        synchronized (regels) {
+            return regels.subList(positie, regels.size()).stream().filter(r -> r.contains(fragment)).toList();
+        }
+    }
+
     long aantalSinds(int positie, String fragment) {
         synchronized (regels) {
             return regels.subList(positie, regels.size()).stream().filter(r -> r.contains(fragment)).count();

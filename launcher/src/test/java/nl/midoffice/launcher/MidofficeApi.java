@@ -73,6 +73,16 @@ final class MidofficeApi {
         return new Ingediend(antwoord.statusCode(), id, antwoord.body());
     }
 
+    /** Submits an aanvraag (the whole body) on behalf of the citizen {@code bsn}, with an idempotency key. */
+    Ingediend dienInAls(String idempotencyKey, String bsn, String body) throws IOException, InterruptedException {
+        var antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/aanvragen"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token(bsn))
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String id = antwoord.statusCode() == 202 ? (String) JSON.readValue(antwoord.body(), Map.class).get("id") : null;
+        return new Ingediend(antwoord.statusCode(), id, antwoord.body());
+    }
+
     /** Submits any product for {@link #BSN}; returns the aanvraag id of the 202. */
     String dienIn(String product, String gemeente, String gegevens) throws IOException, InterruptedException {
         String body = """
@@ -90,8 +100,13 @@ final class MidofficeApi {
 
     /** The aanvraag's current status, such as ONTVANGEN, VERTRAAGD or GEREGISTREERD. */
     String status(String aanvraagId) throws IOException, InterruptedException {
+        return status(aanvraagId, BSN);
+    }
+
+    /** The status of an aanvraag of the citizen {@code bsn}: a citizen sees only their own. */
+    String status(String aanvraagId, String bsn) throws IOException, InterruptedException {
         var antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/aanvragen/" + aanvraagId))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token()).build(),
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + token(bsn)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (antwoord.statusCode() != 200) {
             throw new AssertionError("GET aanvraag " + aanvraagId + " answered " + antwoord.statusCode()
@@ -152,9 +167,13 @@ final class MidofficeApi {
     }
 
     private static String token() {
+        return token(BSN);
+    }
+
+    private static String token(String bsn) {
         try {
             var claims = new JWTClaimsSet.Builder().issuer(CLIENT).claim("client_id", CLIENT)
-                    .issueTime(Date.from(Instant.now())).claim("bsn", BSN).build();
+                    .issueTime(Date.from(Instant.now())).claim("bsn", bsn).build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(SECRET));
             return jwt.serialize();

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * DESIGN §8, "a 202 is never lost, not when a back office is down": while the legacy suite answers every call
- * with 503, 200 aanvragen are accepted and each one reads VERTRAAGD; once the suite is back, every one is
- * registered, exactly once.
+ * The promise (docs/architecture.md) "a 202 is never lost, not when a back office is down": while the legacy suite
+ * answers every call with 503, 200 aanvragen are accepted and each one reads VERTRAAGD; once the suite is back, every
+ * one is registered, exactly once.
  */
 @ExtendWith(StackExtension.class)
 @Order(3)

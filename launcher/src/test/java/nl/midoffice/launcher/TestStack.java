@@ -11,16 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.activemq.ArtemisContainer;
-import org.testcontainers.images.builder.Transferable;
-import org.testcontainers.postgresql.PostgreSQLContainer;
-
 /**
  * The stack every IT class of one test JVM shares, started the way README command 1 starts it (each app its
  * own JVM, free ports, data in {@code target/stack-it-data}): it takes about 35 s, so it starts once
- * ({@link StackExtension}). With Docker, PostgreSQL and Artemis run in containers; without, embedded in the
- * mid-office, as on our CI machines. The apps' output goes to {@code target/stack-it.log}.
+ * ({@link StackExtension}). PostgreSQL and Artemis run where {@link Infrastructuur} says: embedded in the
+ * mid-office, in Testcontainers, or standalone ({@code -Dstack.infra=standalone}). The apps' output goes to
+ * {@code target/stack-it.log}.
  */
 public final class TestStack implements AutoCloseable {
 
@@ -41,10 +37,10 @@ public final class TestStack implements AutoCloseable {
      * The in-process retry is shortened from 500 ms so that a failing delivery ties up a consumer briefly.
      */
     static final int MAX_DELIVERIES = 15;
+    /** The broker's part, for every infrastructure: docker/broker.xml with these three changed. */
+    static final BrokerOverrides BROKER = new BrokerOverrides(Duration.ofMillis(500), Duration.ofSeconds(3), 100)
+            .metSysteemEigenschappen();
     private static final List<String> AFLEVERING = List.of(
-            "--midoffice.broker.redelivery-delay=500ms",
-            "--midoffice.broker.max-redelivery-delay=3s",
-            "--midoffice.broker.max-delivery-attempts=100",
             "--midoffice.aflevering.redeliveries=1",
             "--midoffice.aflevering.redelivery-delay=50ms",
             "--midoffice.aflevering.max-deliveries=" + MAX_DELIVERIES);
@@ -57,13 +53,13 @@ public final class TestStack implements AutoCloseable {
     private final StackConfig config;
     private final Stack stack;
     private final Logboek logboek;
-    private final List<AutoCloseable> containers;
+    private final Infrastructuur infrastructuur;
 
-    private TestStack(StackConfig config, Stack stack, Logboek logboek, List<AutoCloseable> containers) {
+    private TestStack(StackConfig config, Stack stack, Logboek logboek, Infrastructuur infrastructuur) {
         this.config = config;
         this.stack = stack;
         this.logboek = logboek;
-        this.containers = containers;
+        this.infrastructuur = infrastructuur;
     }
 
     public static TestStack start() {
@@ -73,63 +69,54 @@ public final class TestStack implements AutoCloseable {
             verwijder(data);
             Files.createDirectories(data);
             Logboek logboek = new Logboek(Path.of("target", "stack-it.log").toAbsolutePath());
-            List<AutoCloseable> containers = new ArrayList<>();
-            List<String> argumenten = new ArrayList<>(infrastructuur(root, containers));
+            int brokerPoort = vrijePoort();
+            Infrastructuur infrastructuur = Infrastructuur.start(root, logboek, BROKER, brokerPoort);
+            System.out.println("[stack] infrastructure: " + infrastructuur.beschrijving());
+            List<String> argumenten = new ArrayList<>(infrastructuur.midofficeArgumenten());
             argumenten.addAll(AFLEVERING);
             StackConfig config = new StackConfig(root, data, vrijePoort(), vrijePoort(), vrijePoort(), vrijePoort(),
-                    vrijePoort(), vrijePoort(), "", argumenten);
+                    vrijePoort(), vrijePoort(), "tcp://localhost:" + brokerPoort, metOverrides(argumenten));
             Stack stack = new Stack(config, logboek);
             long start = System.nanoTime();
             try {
                 stack.start(START_TIMEOUT);
             } catch (Exception | Error e) {
                 stack.close();
+                infrastructuur.close();
                 throw e;
             }
             System.out.printf("[stack] ready in %d ms; output of the apps in %s%n", sinds(start), logboek.bestand());
-            return new TestStack(config, stack, logboek, containers);
+            return new TestStack(config, stack, logboek, infrastructuur);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private static List<String> infrastructuur(Path root, List<AutoCloseable> containers) throws IOException {
-        if (!dockerAvailable()) {
-            System.out.println("[stack] infrastructure: embedded PostgreSQL + embedded Artemis (no Docker engine)");
-            return List.of();
+    /**
+     * The mid-office's arguments with those of {@code -Dstack.midoffice-args="--name=value ..."} in place of the
+     * same names: a long run (ChaosIT's) can give the stack other delivery settings without a second list.
+     */
+    static List<String> metOverrides(List<String> argumenten) {
+        String extra = System.getProperty("stack.midoffice-args", "").trim();
+        if (extra.isEmpty()) {
+            return argumenten;
         }
-        System.out.println("[stack] infrastructure: Testcontainers PostgreSQL + Artemis");
-        var postgres = new PostgreSQLContainer("postgres:16-alpine");
-        var artemis = new ArtemisContainer("apache/activemq-artemis:2.43.0-alpine").withCopyToContainer(
-                Transferable.of(brokerXml(root)), "/var/lib/artemis-instance/etc-override/broker.xml");
-        postgres.start();
-        artemis.start();
-        containers.add(postgres);
-        containers.add(artemis);
-        return List.of("--spring.datasource.url=" + postgres.getJdbcUrl(),
-                "--spring.datasource.username=" + postgres.getUsername(),
-                "--spring.datasource.password=" + postgres.getPassword(),
-                "--spring.artemis.mode=native", "--spring.artemis.embedded.enabled=false",
-                "--spring.artemis.broker-url=" + artemis.getBrokerUrl(),
-                "--spring.artemis.user=" + artemis.getUser(), "--spring.artemis.password=" + artemis.getPassword());
+        List<String> overrides = List.of(extra.split("\\s+"));
+        List<String> namen = overrides.stream().map(TestStack::naam).toList();
+        List<String> resultaat = new ArrayList<>(argumenten.stream().filter(a -> !namen.contains(naam(a))).toList());
+        resultaat.addAll(overrides);
+        System.out.println("[stack] mid-office arguments from stack.midoffice-args: " + overrides);
+        return resultaat;
     }
 
-    /** The compose file's broker.xml with the delivery settings of {@link #AFLEVERING}. */
-    private static String brokerXml(Path root) throws IOException {
-        String xml = Files.readString(root.resolve("docker/broker.xml"));
-        for (String[] v : new String[][] {
-                { "<redelivery-delay>2000<", "<redelivery-delay>500<" },
-                { "<max-redelivery-delay>60000<", "<max-redelivery-delay>3000<" },
-                { "<max-delivery-attempts>40<", "<max-delivery-attempts>100<" } }) {
-            if (!xml.contains(v[0])) {
-                throw new IllegalStateException("docker/broker.xml has no " + v[0] + ": update TestStack");
-            }
-            xml = xml.replace(v[0], v[1]);
-        }
-        return xml;
+    private static String naam(String argument) {
+        int is = argument.indexOf('=');
+        return is < 0 ? argument : argument.substring(0, is);
     }
 
     public StackConfig config() {
@@ -146,6 +133,19 @@ public final class TestStack implements AutoCloseable {
 
     Simulator simulator() {
         return new Simulator("http://localhost:" + config.simulatorPort());
+    }
+
+    Infrastructuur infrastructuur() {
+        return infrastructuur;
+    }
+
+    /** The process id of every app, by name: equal before and after means no app was restarted. */
+    java.util.Map<String, Long> pids() {
+        java.util.Map<String, Long> pids = new java.util.TreeMap<>();
+        for (App app : config.apps()) {
+            pids.put(app.naam(), stack.proces(app.naam()).pid());
+        }
+        return pids;
     }
 
     /** SIGKILL to the mid-office, as a crash: its broker and its PostgreSQL server get no chance to stop. */
@@ -173,9 +173,7 @@ public final class TestStack implements AutoCloseable {
         stack.close();
         stopVerweesdePostgres(config.dataDirectory().resolve("postgres"));
         System.out.printf("[stack] stopped in %d ms%n", sinds(start));
-        for (AutoCloseable c : containers) {
-            c.close();
-        }
+        infrastructuur.close();
         logboek.close();
         for (Process p : processen) {
             if (p.isAlive() || p.exitValue() != 0 && p.exitValue() != 143) {
@@ -225,14 +223,6 @@ public final class TestStack implements AutoCloseable {
             try (Stream<Path> paden = Files.walk(dir)) {
                 paden.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-        }
-    }
-
-    private static boolean dockerAvailable() {
-        try {
-            return DockerClientFactory.instance().isDockerAvailable();
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 }

@@ -17,8 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statuspolling asking back offices that cannot push for their zaken's status
  * @param beheerder     the administrator of the administration API and console
  * @param herstel       sending again what no back office has confirmed
- * @param consumenten   concurrent consumers per queue of this instance; the routes read them as Camel placeholders
- *                      ({@code {{midoffice.consumenten.*}}}), {@code application.yaml} holds the defaults
+ * @param consumers     concurrent consumers of each of the mid-office's own queues (aanvragen, results) on this
+ *                      instance; results for one aanvraag still apply one at a time (its row is locked). Each consumer
+ *                      holds one message at a time (consumer window 0), so every instance takes a share of each queue
  * @param publicBaseUrl where back offices reach the mid-office (what a load balancer in front of every instance
  *                      exposes): callbacks and notification subscriptions point here, never at one instance
  */
@@ -31,12 +32,12 @@ public record MidofficeProperties(
         @DefaultValue Statuspolling statuspolling,
         @DefaultValue Beheerder beheerder,
         @DefaultValue Herstel herstel,
-        Consumenten consumenten,
+        @DefaultValue("4") int consumers,
         URI publicBaseUrl) {
 
     public MidofficeProperties {
-        if (consumenten == null) {
-            throw new IllegalArgumentException("midoffice.consumenten.* missing (application.yaml has the defaults)");
+        if (consumers < 1) {
+            throw new IllegalArgumentException("midoffice.consumers: at least 1");
         }
         if (publicBaseUrl == null || !publicBaseUrl.isAbsolute() || !publicBaseUrl.getScheme().startsWith("http")) {
             throw new IllegalArgumentException("midoffice.public-base-url must be an absolute http(s) URL");
@@ -64,19 +65,10 @@ public record MidofficeProperties(
     }
 
     /**
-     * Every instance takes one message at a time per consumer (consumer window 0), so an instance gets a share of
-     * each queue in proportion to its consumers, whatever the others hold.
+     * @param interval how often the relay looks without being woken (each commit that writes to the outbox wakes it)
+     * @param batch    messages per JMS transaction
      */
-    public record Consumenten(int aanvragenOntvangen, int persoonsgegevensResultaten, int backofficeResultaten) {
-
-        public Consumenten {
-            if (aanvragenOntvangen < 1 || persoonsgegevensResultaten < 1 || backofficeResultaten < 1) {
-                throw new IllegalArgumentException("midoffice.consumenten.*: at least 1 consumer per queue");
-            }
-        }
-    }
-
-    public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("100") int batch) {
+    public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("500") int batch) {
     }
 
     /**

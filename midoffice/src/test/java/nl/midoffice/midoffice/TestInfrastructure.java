@@ -11,6 +11,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.activemq.ArtemisContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.testcontainers.utility.MountableFile;
+
+import nl.midoffice.broker.BrokerXml;
 
 /**
  * One suite, two infrastructures: with Docker, a PostgreSQL and an Artemis container (as
@@ -20,12 +23,14 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestInfrastructure {
 
-    public static final boolean DOCKER = dockerAvailable();
+    /** Testcontainers where Docker runs, unless the one switch of the stack tests says embedded. */
+    public static final boolean DOCKER = !"embedded".equalsIgnoreCase(System.getProperty("stack.infra",
+            System.getenv("STACK_INFRA") == null ? "" : System.getenv("STACK_INFRA"))) && dockerAvailable();
 
     static {
         System.out.println("[midoffice tests] infrastructure: " + (DOCKER
-                ? "Testcontainers (PostgreSQL 16, Artemis 2.43) via @ServiceConnection"
-                : "embedded PostgreSQL (zonky) + embedded Artemis — no Docker engine found"));
+                ? "Testcontainers (PostgreSQL 16, Artemis 2.43 with docker/broker.xml) via @ServiceConnection"
+                : "embedded PostgreSQL (zonky) + embedded Artemis (docker/broker.xml's address settings)"));
     }
 
     /** Call from a test's {@code @DynamicPropertySource}: switches the embedded servers off under Docker. */
@@ -52,7 +57,10 @@ public class TestInfrastructure {
     @ServiceConnection
     @Conditional(DockerAvailable.class)
     ArtemisContainer artemis() {
-        return new ArtemisContainer("apache/activemq-artemis:2.43.0-alpine");
+        // the one source of the broker settings, as broker-support carries it; the image copies etc-override over etc
+        return new ArtemisContainer("apache/activemq-artemis:2.43.0-alpine").withCopyToContainer(
+                MountableFile.forClasspathResource(BrokerXml.RESOURCE),
+                "/var/lib/artemis-instance/etc-override/broker.xml");
     }
 
     static class DockerAvailable implements Condition {

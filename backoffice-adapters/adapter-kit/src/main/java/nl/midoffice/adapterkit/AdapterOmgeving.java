@@ -47,6 +47,11 @@ public final class AdapterOmgeving implements AutoCloseable {
         if (adapter.simulator() == null) {
             throw new IllegalArgumentException("AdapterOnderTest.simulator(...) is not set for " + adapter.systeem());
         }
+        // the kit counts queues and dead letters inside its broker, so it always embeds one; say so, whatever the
+        // stack tests' switch (stack.infra) chose for the rest of the run
+        System.out.println("[adapter-kit] " + adapter.systeem() + ": embedded Artemis with docker/broker.xml's "
+                + "settings (delays 0.5-5 s), the simulator in-process" + (System.getProperty("stack.infra") == null
+                        ? "" : " (stack.infra=" + System.getProperty("stack.infra") + " applies to the stack tests)"));
         int adapterPoort = adapter.webserver() ? vrijePoort() : -1;
         Map<String, String> poorten = new LinkedHashMap<>(Map.of("{adapterPoort}", String.valueOf(adapterPoort)));
 
@@ -86,6 +91,9 @@ public final class AdapterOmgeving implements AutoCloseable {
         instellingen.put("spring.artemis.mode", "embedded");
         instellingen.put("spring.artemis.embedded.enabled", "true");
         instellingen.put("spring.artemis.embedded.persistent", "false");
+        // docker/broker.xml's settings (broker-support) with shorter delays, so that an outage in a test lasts seconds
+        instellingen.put("midoffice.broker.redelivery-delay", "500ms");
+        instellingen.put("midoffice.broker.max-redelivery-delay", "5s");
         instellingen.put("spring.jms.cache.enabled", "true");
         instellingen.put("camel.component.jms.error-handler-log-stack-trace", "false");
         instellingen.put("camel.dataformat.jackson.module-class-names",

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The control API every simulator in this project has (DESIGN §6): what it received, and its failure mode.
+ * The control API every simulator in this project has (docs/architecture.md): what it received, and its
+ * failure mode.
  */
 public class SimulatorBesturing {
 

@@ -1,5 +1,6 @@
 package nl.midoffice.camel;
 
+import org.apache.camel.Ordered;
 import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.spi.ComponentCustomizer;
 
@@ -27,8 +28,13 @@ public final class EenJmsTransactie {
         jms.getConfiguration().setCacheLevelName("CACHE_CONSUMER");
     }
 
-    /** Applies {@link #toepassen(JmsComponent)} to every JMS component of the Camel context. */
+    /**
+     * Applies {@link #toepassen(JmsComponent)} to every JMS component of the Camel context, last: the starter's own
+     * customizer copies every {@code camel.component.jms.*} value, defaults included ({@code
+     * lazyCreateTransactionManager=true}), and customizers of equal order run in no fixed order.
+     */
     static ComponentCustomizer customizer() {
-        return ComponentCustomizer.forType(JmsComponent.class, EenJmsTransactie::toepassen);
+        return ComponentCustomizer.builder(JmsComponent.class).withOrder(Ordered.LOWEST)
+                .build(EenJmsTransactie::toepassen);
     }
 }

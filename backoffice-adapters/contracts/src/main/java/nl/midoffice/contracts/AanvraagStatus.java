@@ -1,6 +1,6 @@
 package nl.midoffice.contracts;
 
-/** The status of an aanvraag as the citizen sees it (DESIGN §6). */
+/** The status of an aanvraag as the citizen sees it (docs/architecture.md). */
 public enum AanvraagStatus {
     ONTVANGEN,
     GEREGISTREERD,

@@ -1,8 +1,8 @@
 package nl.midoffice.contracts;
 
 /**
- * The units of disentangling (DESIGN §4): each is served by the legacy suite or by a modern system,
- * chosen per municipality by its mode.
+ * The units of disentangling (docs/architecture.md, capabilities): each is served by the legacy suite or by a
+ * modern system, chosen per municipality by its mode.
  */
 public enum Capability {
     /** Person lookup: the legacy suite's copy, or the BRP. */

@@ -3,7 +3,7 @@ package nl.midoffice.portal.aanvragen;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The mid-office's status values (DESIGN §6) in words a citizen understands. */
+/** The mid-office's status values (docs/architecture.md) in words a citizen understands. */
 public enum AanvraagStatus {
     ONTVANGEN("Ontvangen", "Uw aanvraag is ontvangen."),
     GEREGISTREERD("Geregistreerd", "Uw aanvraag is geregistreerd bij de gemeente."),

@@ -3,7 +3,7 @@ package nl.midoffice.portal.catalogus;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The products at the counter (DESIGN §5); the id is the mid-office's product id and the URL segment. */
+/** The products at the counter (docs/architecture.md); the id is the mid-office's product id and URL segment. */
 public enum Product {
     MELDING_OPENBARE_RUIMTE("melding-openbare-ruimte", "Melding openbare ruimte", "Melding openbare ruimte",
             "Meld een probleem op straat, zoals een kapotte lantaarnpaal, losliggende tegels of zwerfafval.", true),

@@ -3,7 +3,7 @@ package nl.midoffice.portal.melding;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The categories of a melding openbare ruimte (DESIGN §5), with the labels citizens read. */
+/** The categories of a melding openbare ruimte (docs/architecture.md), with the labels citizens read. */
 public enum Categorie {
     AFVAL("afval", "Afval en zwerfvuil"),
     STRAATVERLICHTING("straatverlichting", "Straatverlichting"),

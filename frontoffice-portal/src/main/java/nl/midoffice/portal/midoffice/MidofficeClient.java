@@ -16,7 +16,7 @@ import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * The portal's only way out: the mid-office public API (DESIGN §6). Every call acts on behalf of
+ * The portal's only way out: the mid-office public API (docs/architecture.md). Every call acts on behalf of
  * one citizen, whose BSN travels only inside the signed token (and, when submitting, in the body).
  * Failures are translated into exceptions the web layer can explain to a citizen.
  */

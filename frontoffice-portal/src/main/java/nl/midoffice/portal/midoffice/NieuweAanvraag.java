@@ -1,7 +1,7 @@
 package nl.midoffice.portal.midoffice;
 
 /**
- * Body of {@code POST /api/v1/aanvragen}. {@code gegevens} is product specific (DESIGN §5);
+ * Body of {@code POST /api/v1/aanvragen}. {@code gegevens} is product specific (docs/architecture.md);
  * each product's form supplies its own record.
  */
 public record NieuweAanvraag(String product, String gemeente, Aanvrager aanvrager, Object gegevens) {

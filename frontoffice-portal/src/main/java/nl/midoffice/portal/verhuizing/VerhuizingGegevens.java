@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** The {@code gegevens} of a verhuizing as the mid-office expects them (DESIGN §5, OpenAPI {@code Verhuizing}). */
+/**
+ * The {@code gegevens} of a verhuizing as the mid-office expects them (docs/architecture.md, OpenAPI
+ * {@code Verhuizing}).
+ */
 record VerhuizingGegevens(NieuwAdres nieuwAdres, String verhuisdatum, List<String> meeverhuizers) {
 
     /** Huisletter and toevoeging are optional: absent, not null, when the citizen left them empty. */

@@ -11,7 +11,7 @@ public interface Product {
 
     String id();
 
-    /** The capabilities the product asks, in order (DESIGN §5); each is a step of the orchestration. */
+    /** The capabilities the product asks, in order (docs/architecture.md); each is a step of the orchestration. */
     default List<Capability> stappen() {
         return List.of(Capability.ZAAKREGISTRATIE);
     }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Administration API: the dead letters, with retry and discard (DESIGN §6). */
+/** Administration API: the dead letters, with retry and discard (docs/architecture.md). */
 @RestController
 @RequestMapping(path = "/api/v1/beheer/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
 class DeadLetterController {

@@ -23,7 +23,7 @@ import nl.midoffice.midoffice.aanvraag.InvalidParam;
 import nl.midoffice.midoffice.orchestratie.ZaakReplicatie;
 
 /**
- * The administration of route 3: the mode of each capability per municipality (DESIGN §6), the history of
+ * The administration of route 3: the mode of each capability per municipality (docs/architecture.md), the history of
  * switches, and what the shadow runs found.
  */
 @RestController

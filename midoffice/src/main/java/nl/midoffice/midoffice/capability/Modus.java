@@ -1,6 +1,6 @@
 package nl.midoffice.midoffice.capability;
 
-/** How far a capability has moved from the legacy suite to its new system (DESIGN §4). */
+/** How far a capability has moved from the legacy suite to its new system (docs/architecture.md). */
 public enum Modus {
     /** The legacy system alone. */
     LEGACY,

@@ -28,13 +28,13 @@ public class StranglerRouter {
         this.modi = modi;
     }
 
-    /** The routing of this step: the stored one, or a new one from the current mode. */
+    /**
+     * The routing of this step: a new one from the current mode, or, when the step was routed before (a redelivery,
+     * a concurrent decision), the stored one. Two round trips for a new step: the mode, and the insert that returns
+     * what it stored.
+     */
     @Transactional
     public Routering route(UUID aanvraagId, String gemeente, Capability capability) {
-        Optional<Routering> bekend = routering(aanvraagId, capability);
-        if (bekend.isPresent()) {
-            return bekend.get();
-        }
         Modus modus = modi.modus(gemeente, capability);
         Routering nieuw = switch (modus) {
             case LEGACY -> new Routering(capability, modus, capability.legacySysteem(), null, Instant.now());
@@ -42,15 +42,15 @@ public class StranglerRouter {
                     Instant.now());
             case NEW -> new Routering(capability, modus, capability.nieuwSysteem(), null, Instant.now());
         };
-        jdbc.sql("""
+        int opgeslagen = jdbc.sql("""
                 insert into aanvraag_routering (aanvraag_id, capability, modus, systeem, schaduw_systeem, tijdstip)
                 values (:id, :capability, :modus, :systeem, :schaduw, :tijdstip)
                 on conflict do nothing""")
                 .param("id", aanvraagId).param("capability", capability.id()).param("modus", modus.name())
                 .param("systeem", nieuw.systeem()).param("schaduw", nieuw.schaduwSysteem())
                 .param("tijdstip", Timestamp.from(nieuw.tijdstip())).update();
-        // a concurrent redelivery may have decided first: its decision counts
-        return routering(aanvraagId, capability).orElseThrow();
+        // routed before, or a concurrent redelivery decided first: that decision counts
+        return opgeslagen == 1 ? nieuw : routering(aanvraagId, capability).orElseThrow();
     }
 
     /** The stored routing of a step, if it was routed. */

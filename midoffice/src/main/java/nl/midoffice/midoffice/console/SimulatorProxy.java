@@ -36,7 +36,7 @@ class SimulatorProxy {
     private static final Logger log = LoggerFactory.getLogger(SimulatorProxy.class);
     private static final String GEDRAG = "/simulator/gedrag";
 
-    /** The failure modes every simulator knows (DESIGN §6). */
+    /** The failure modes every simulator knows (docs/architecture.md). */
     enum Modus { NORMAAL, STORING, TRAAG }
 
     /** What a simulator said, or why it could not be asked. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import nl.midoffice.camel.BetrouwbareAflevering;
 import nl.midoffice.contracts.PersoonOpgevraagd;
 import nl.midoffice.contracts.Queues;
+import nl.midoffice.midoffice.MidofficeProperties;
 import nl.midoffice.midoffice.aanvraag.AanvraagOntvangen;
 
 /**
@@ -17,17 +18,23 @@ import nl.midoffice.midoffice.aanvraag.AanvraagOntvangen;
 @Component
 class AanvraagOrchestratieRoute extends RouteBuilder {
 
+    private final MidofficeProperties properties;
+
+    AanvraagOrchestratieRoute(MidofficeProperties properties) {
+        this.properties = properties;
+    }
+
     @Override
     public void configure() {
-        from("jms:queue:" + Queues.AANVRAGEN_ONTVANGEN
-                + "?transacted=true&concurrentConsumers={{midoffice.consumenten.aanvragen-ontvangen}}")
+        // several consumers: Stappen locks the aanvraag's row, so one aanvraag is still started once
+        from("jms:queue:" + Queues.AANVRAGEN_ONTVANGEN + "?transacted=true&concurrentConsumers=" + properties.consumers())
                 .routeId("midoffice.aanvraag-orchestreren")
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, AanvraagOntvangen.class)
                 .bean(Stappen.class, "start");
 
-        from("jms:queue:" + Queues.PERSOONSGEGEVENS_RESULTATEN
-                + "?transacted=true&concurrentConsumers={{midoffice.consumenten.persoonsgegevens-resultaten}}")
+        from("jms:queue:" + Queues.PERSOONSGEGEVENS_RESULTATEN + "?transacted=true&concurrentConsumers="
+                + properties.consumers())
                 .routeId("midoffice.persoonsgegevens-resultaten")
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, PersoonOpgevraagd.class)

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The orchestration of a product: its capabilities, one step at a time (DESIGN §5 and §7). Each step is routed
+ * The orchestration of a product: its capabilities, one step at a time (docs/architecture.md). Each step is routed
  * by the {@link StranglerRouter} and its command is put in the outbox in the same transaction that records the
  * step, so the mid-office never loses a step nor sends it twice; receivers drop what the broker delivers twice.
  */

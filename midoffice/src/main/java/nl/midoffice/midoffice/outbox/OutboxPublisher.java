@@ -4,19 +4,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.camel.ProducerTemplate;
+import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.midoffice.contracts.Headers;
 import nl.midoffice.midoffice.MidofficeProperties;
 
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSException;
+import jakarta.jms.MessageProducer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Moves stored messages to the broker. A message is marked published only after the broker has taken it
- * (persistent, synchronous send); a crash in between publishes it again, and receivers drop duplicates.
+ * Moves stored messages to the broker: a batch is sent in one local JMS transaction, so the broker syncs its journal
+ * once per batch instead of once per message, and only after the broker committed it are the rows marked published.
+ * A crash in between publishes them again and the broker drops the copies (duplicate detection on the outbox id).
  * A bestemming {@code topic:<name>} is published to a topic, anything else to the queue of that name.
  */
 @Component
@@ -25,43 +33,77 @@ public class OutboxPublisher {
     private static final List<String> CLOUDEVENT_EIGENSCHAPPEN = List.of("type", "id", "subject");
 
     private final OutboxRepository outbox;
-    private final ProducerTemplate producer;
+    private final JmsTemplate jms;
     private final JsonMapper json;
     private final int batch;
 
-    OutboxPublisher(OutboxRepository outbox, ProducerTemplate producer, MidofficeProperties properties,
+    OutboxPublisher(OutboxRepository outbox, ConnectionFactory connectionFactory, MidofficeProperties properties,
             JsonMapper json) {
         this.outbox = outbox;
-        this.producer = producer;
+        this.jms = new JmsTemplate(connectionFactory);
+        this.jms.setSessionTransacted(true);
         this.json = json;
         this.batch = properties.outbox().batch();
+    }
+
+    int batch() {
+        return batch;
     }
 
     /** Publishes one batch; returns how many messages went out. */
     @Transactional
     public int publiceer() {
         List<OutboxRepository.Bericht> berichten = outbox.tePubliceren(batch);
-        for (OutboxRepository.Bericht bericht : berichten) {
-            Map<String, Object> headers = new HashMap<>();
-            headers.put(Headers.JMS_MESSAGE_ID, bericht.messageId().toString());
-            // republished after a crash between send and commit: the broker drops the second copy
-            headers.put(Headers.JMS_DUPLICATE_ID, "outbox:" + bericht.messageId());
-            headers.put(Headers.JMS_CORRELATION_ID, bericht.correlationId());
-            headers.put(Headers.JMS_AANVRAAG_ID, bericht.aanvraagId().toString());
-            headers.putAll(cloudEventEigenschappen(json, bericht.payload()));
-            producer.sendBodyAndHeaders(endpoint(bericht.bestemming()), bericht.payload(), headers);
+        if (berichten.isEmpty()) {
+            return 0;
         }
-        if (!berichten.isEmpty()) {
-            outbox.markeerGepubliceerd(berichten.stream().map(OutboxRepository.Bericht::id).toList());
-        }
+        jms.execute(session -> {
+            verstuur(session, berichten);
+            return null;
+        }, false);
+        outbox.markeerGepubliceerd(berichten.stream().map(OutboxRepository.Bericht::id).toList());
         return berichten.size();
     }
 
-    /** {@code topic:<name>} goes to the topic, any other bestemming is a queue name. */
-    static String endpoint(String bestemming) {
-        return bestemming.startsWith(OutboxRepository.TOPIC_PREFIX)
-                ? "jms:topic:" + bestemming.substring(OutboxRepository.TOPIC_PREFIX.length())
-                : "jms:queue:" + bestemming;
+    private void verstuur(Session session, List<OutboxRepository.Bericht> berichten) throws JMSException {
+        MessageProducer producer = session.createProducer(null);
+        try {
+            producer.setDeliveryMode(DeliveryMode.PERSISTENT);
+            Map<String, Destination> bestemmingen = new HashMap<>();
+            for (OutboxRepository.Bericht bericht : berichten) {
+                TextMessage message = session.createTextMessage(bericht.payload());
+                message.setStringProperty(Headers.JMS_MESSAGE_ID, bericht.messageId().toString());
+                // republished after a crash between send and commit: the broker drops the second copy
+                message.setStringProperty(Headers.JMS_DUPLICATE_ID, "outbox:" + bericht.messageId());
+                message.setStringProperty(Headers.JMS_CORRELATION_ID, bericht.correlationId());
+                message.setStringProperty(Headers.JMS_AANVRAAG_ID, bericht.aanvraagId().toString());
+                for (var e : cloudEventEigenschappen(json, bericht.payload()).entrySet()) {
+                    message.setStringProperty(e.getKey(), e.getValue().toString());
+                }
+                producer.send(bestemmingen.computeIfAbsent(bericht.bestemming(), b -> bestemming(session, b)), message);
+            }
+            session.commit();
+        } finally {
+            producer.close();
+        }
+    }
+
+    private static Destination bestemming(Session session, String bestemming) {
+        try {
+            return isTopic(bestemming) ? session.createTopic(naam(bestemming)) : session.createQueue(bestemming);
+        } catch (JMSException e) {
+            throw new IllegalStateException("Invalid bestemming " + bestemming, e);
+        }
+    }
+
+    /** {@code topic:<name>} is a topic, any other bestemming is a queue name. */
+    static boolean isTopic(String bestemming) {
+        return bestemming.startsWith(OutboxRepository.TOPIC_PREFIX);
+    }
+
+    /** The topic's or queue's name. */
+    static String naam(String bestemming) {
+        return isTopic(bestemming) ? bestemming.substring(OutboxRepository.TOPIC_PREFIX.length()) : bestemming;
     }
 
     /**

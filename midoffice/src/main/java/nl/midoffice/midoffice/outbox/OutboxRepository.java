@@ -19,10 +19,12 @@ public class OutboxRepository {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final OutboxSignaal signaal;
 
-    OutboxRepository(JdbcClient jdbc, JsonMapper json) {
+    OutboxRepository(JdbcClient jdbc, JsonMapper json, OutboxSignaal signaal) {
         this.jdbc = jdbc;
         this.json = json;
+        this.signaal = signaal;
     }
 
     /** A {@code bestemming} with this prefix is a topic (publish-subscribe); any other name is a queue. */
@@ -50,6 +52,7 @@ public class OutboxRepository {
                 .param("correlationId", correlationId).param("aanvraagId", aanvraagId)
                 .param("nu", Timestamp.from(Instant.now()))
                 .update();
+        signaal.naCommit();
     }
 
     /** Locks the oldest unpublished messages; concurrent publishers skip each other's rows. */

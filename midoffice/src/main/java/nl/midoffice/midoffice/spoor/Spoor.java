@@ -21,18 +21,17 @@ public class Spoor {
     private static final int MAX_DETAIL = 1000;
 
     private final JdbcClient jdbc;
+    private final SpoorSchrijver schrijver;
 
-    Spoor(JdbcClient jdbc) {
+    Spoor(JdbcClient jdbc, SpoorSchrijver schrijver) {
         this.jdbc = jdbc;
+        this.schrijver = schrijver;
     }
 
+    /** Records a hop; written within milliseconds, in a batch with others ({@link SpoorSchrijver}). */
     public void leg(UUID aanvraagId, String stap, Instant tijdstip, long duurMs, Uitkomst uitkomst, String detail) {
-        jdbc.sql("insert into aanvraag_spoor (aanvraag_id, stap, tijdstip, duur_ms, uitkomst, detail) "
-                        + "values (:id, :stap, :tijdstip, :duur, :uitkomst, :detail)")
-                .param("id", aanvraagId).param("stap", stap).param("tijdstip", Timestamp.from(tijdstip))
-                .param("duur", duurMs).param("uitkomst", uitkomst.name())
-                .param("detail", detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL))
-                .update();
+        schrijver.schrijf(new SpoorSchrijver.Regel(aanvraagId, stap, Timestamp.from(tijdstip), duurMs, uitkomst.name(),
+                detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL)));
     }
 
     public List<Stap> van(UUID aanvraagId) {

@@ -15,10 +15,10 @@ import nl.midoffice.contracts.Systemen;
 import nl.midoffice.midoffice.MidofficeProperties;
 
 /**
- * The verwerkingenlogging (DESIGN §8): every lookup of personal data is recorded as a verwerkingsactie in the
- * manner of the VNG Verwerkingenlogging API — the action, the processing activity with its purpose and legal
- * ground, confidentiality, retention period, the executing organisation, the system that supplied the data and
- * the person concerned. The administrator reads all of them, a citizen their own.
+ * The verwerkingenlogging (docs/architecture.md): every lookup of personal data is recorded as a verwerkingsactie in
+ * the manner of the VNG Verwerkingenlogging API — the action, the processing activity with its purpose and legal
+ * ground, confidentiality, retention period, the executing organisation, the system that supplied the data and the
+ * person concerned. The administrator reads all of them, a citizen their own.
  */
 @Component
 public class Verwerkingen {

@@ -14,10 +14,11 @@ class OutboxPublisherTest {
 
     @Test
     void aTopicBestemmingGoesToTheTopicAndAPlainNameToTheQueue() {
-        assertThat(OutboxPublisher.endpoint("topic:midoffice.aanvragen.status-gewijzigd"))
-                .isEqualTo("jms:topic:midoffice.aanvragen.status-gewijzigd");
-        assertThat(OutboxPublisher.endpoint("midoffice.aanvragen.ontvangen"))
-                .isEqualTo("jms:queue:midoffice.aanvragen.ontvangen");
+        assertThat(OutboxPublisher.isTopic("topic:midoffice.aanvragen.status-gewijzigd")).isTrue();
+        assertThat(OutboxPublisher.naam("topic:midoffice.aanvragen.status-gewijzigd"))
+                .isEqualTo("midoffice.aanvragen.status-gewijzigd");
+        assertThat(OutboxPublisher.isTopic("midoffice.aanvragen.ontvangen")).isFalse();
+        assertThat(OutboxPublisher.naam("midoffice.aanvragen.ontvangen")).isEqualTo("midoffice.aanvragen.ontvangen");
     }
 
     @Test

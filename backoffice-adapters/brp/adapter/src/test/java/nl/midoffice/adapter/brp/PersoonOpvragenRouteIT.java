@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,12 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -58,6 +55,11 @@ import nl.midoffice.contracts.Queues;
                 "spring.application.name=midoffice-test",
                 "spring.artemis.mode=embedded",
                 "spring.artemis.embedded.persistent=false",
+                // docker/broker.xml's settings (broker-support, through the adapter kit): a rolled-back delivery
+                // comes back after a while, and keeps coming back
+                "midoffice.broker.redelivery-delay=100ms",
+                "midoffice.broker.max-redelivery-delay=100ms",
+                "midoffice.broker.max-delivery-attempts=-1",
                 "spring.jmx.enabled=false",
                 "camel.component.jms.cache-level-name=CACHE_CONSUMER",
                 "camel.dataformat.jackson.module-class-names=com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
@@ -92,12 +94,6 @@ class PersoonOpvragenRouteIT {
     @SpringBootConfiguration
     @EnableAutoConfiguration
     static class Midoffice {
-        /** As the mid-office's broker: a rolled-back delivery comes back after a while, and keeps coming back. */
-        @Bean
-        ArtemisConfigurationCustomizer herlevering() {
-            return configuration -> configuration.addAddressSetting("#", new AddressSettings()
-                    .setRedeliveryDelay(100).setMaxDeliveryAttempts(-1));
-        }
     }
 
     @BeforeAll

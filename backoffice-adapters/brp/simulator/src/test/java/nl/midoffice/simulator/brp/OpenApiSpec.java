@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The official Haal Centraal BRP API Personen 2.7.0 OpenAPI document (shared/specs, beside the clone),
+ * The official Haal Centraal BRP API Personen 2.7.0 OpenAPI document (the repository's specs/),
  * as JSON Schema validators (networknt, OpenAPI 3.1 dialect) and as a tree to walk.
  *
  * <p>The spec models polymorphism the OpenAPI way: an abstract schema with a {@code discriminator}
@@ -41,7 +41,7 @@ public final class OpenApiSpec {
 
     /** Surefire passes the absolute path; from an IDE the module directory is the working directory. */
     public static final Path PAD = Path.of(System.getProperty("brp.openapi",
-            "../../../../shared/specs/brp-api-personen-2.7.0.openapi.yaml")).toAbsolutePath().normalize();
+            "../../../specs/brp-api-personen-2.7.0.openapi.yaml")).toAbsolutePath().normalize();
 
     /** The document is handed to the validator under this id, so nothing is ever fetched from a network. */
     private static final String ID = "https://specs.midoffice.test/brp-api-personen-2.7.0.openapi.json";

@@ -22,14 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
@@ -65,6 +62,10 @@ import nl.midoffice.contracts.Woonadres;
                 "spring.application.name=midoffice-proef",
                 "spring.artemis.mode=embedded",
                 "spring.artemis.embedded.persistent=false",
+                // docker/broker.xml's redelivery (broker-support) with short delays, for as long as a test needs
+                "midoffice.broker.redelivery-delay=200ms",
+                "midoffice.broker.max-redelivery-delay=1s",
+                "midoffice.broker.max-delivery-attempts=-1",
                 "camel.dataformat.jackson.module-class-names=com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
                 "camel.dataformat.jackson.disable-features=WRITE_DATES_AS_TIMESTAMPS",
                 "camel.component.jms.cache-level-name=CACHE_CONSUMER",
@@ -387,18 +388,6 @@ class VergunningenAdapterIT {
             "nl.midoffice.simulator.support.gedrag.GedragAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration"})
     static class Midoffice {
-
-        @Bean
-        ArtemisConfigurationCustomizer herbezorging() {
-            return configuratie -> configuratie.addAddressSetting("#", new AddressSettings()
-                    .setRedeliveryDelay(200)
-                    .setRedeliveryMultiplier(2.0)
-                    .setMaxRedeliveryDelay(1000)
-                    .setMaxDeliveryAttempts(-1)
-                    .setDeadLetterAddress(SimpleString.of("DLA"))
-                    .setAutoCreateDeadLetterResources(true)
-                    .setDeadLetterQueuePrefix(SimpleString.of(Queues.DEAD_LETTER_PREFIX)));
-        }
 
         @Bean
         SecurityFilterChain callbacks(HttpSecurity http) throws Exception {

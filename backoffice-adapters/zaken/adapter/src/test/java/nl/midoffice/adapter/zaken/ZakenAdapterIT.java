@@ -54,6 +54,10 @@ import nl.midoffice.contracts.ZaakRegistreren;
                 "midoffice.aflevering.redelivery-delay=50ms",
                 "spring.application.name=zaken-adapter-test",
                 "spring.artemis.mode=embedded",
+                // docker/broker.xml's redelivery (broker-support) with short delays, more attempts than Camel's
+                "midoffice.broker.redelivery-delay=100ms",
+                "midoffice.broker.max-redelivery-delay=1s",
+                "midoffice.broker.max-delivery-attempts=100",
                 "camel.dataformat.jackson.module-class-names=com.fasterxml.jackson.datatype.jsr310.JavaTimeModule",
                 "camel.dataformat.jackson.disable-features=WRITE_DATES_AS_TIMESTAMPS",
                 "camel.springboot.main-run-controller=false",

@@ -3,12 +3,9 @@ package nl.midoffice.adapter.zaken;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.apache.activemq.artemis.api.core.SimpleString;
-import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.artemis.autoconfigure.ArtemisConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,8 +15,8 @@ import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Queues;
 
 /**
- * A stand-in for the mid-office around the adapter: Camel, an embedded Artemis with the mid-office's redelivery
- * settings, a web server whose security lets the callback path through (the adapter checks its own secret), and a
+ * A stand-in for the mid-office around the adapter: Camel, an embedded Artemis with docker/broker.xml's settings
+ * (broker-support; shorter delays in ZakenAdapterIT), a web server whose security lets the callback path through (the adapter checks its own secret), and a
  * consumer that collects every result the adapter publishes.
  */
 @SpringBootConfiguration
@@ -39,19 +36,6 @@ class ZakenTestApplication {
                         .anyRequest().denyAll())
                 .csrf(c -> c.disable())
                 .build();
-    }
-
-    /** As the mid-office's broker: redelivery with backoff, more attempts than the route configuration's. */
-    @Bean
-    ArtemisConfigurationCustomizer herbezorging() {
-        return configuration -> configuration.addAddressSetting("#", new AddressSettings()
-                .setRedeliveryDelay(100)
-                .setRedeliveryMultiplier(2.0)
-                .setMaxRedeliveryDelay(1000)
-                .setMaxDeliveryAttempts(100)
-                .setDeadLetterAddress(SimpleString.of("DLA"))
-                .setAutoCreateDeadLetterResources(true)
-                .setDeadLetterQueuePrefix(SimpleString.of(Queues.DEAD_LETTER_PREFIX)));
     }
 
     @Bean

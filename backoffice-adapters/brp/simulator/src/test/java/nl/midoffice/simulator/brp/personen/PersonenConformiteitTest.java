@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 import nl.midoffice.simulator.brp.OpenApiSpec;
 
 /**
- * Conformance with the official OpenAPI document (shared/specs/brp-api-personen-2.7.0.openapi.yaml),
+ * Conformance with the official OpenAPI document (specs/brp-api-personen-2.7.0.openapi.yaml),
  * validated with networknt json-schema-validator in the OpenAPI 3.1 dialect (discriminators followed,
  * so a date is checked as a VolledigeDatum and a verblijfplaats as an Adres).
  *

@@ -15,14 +15,14 @@ import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
 import io.swagger.v3.oas.models.PathItem;
 
 /**
- * The official Zaken API 1.5.1 OpenAPI document from {@code shared/specs}, loaded for the Atlassian
+ * The official Zaken API 1.5.1 OpenAPI document from the repository's {@code specs/}, loaded for the Atlassian
  * validator. The document refers to the Catalogi API's schemas on GitHub for the {@code _expand}
  * objects; those references are cut to "any object" so that validation runs offline (this simulator
  * does not implement expand).
  */
 final class ZakenSpecificatie {
 
-    static final String STANDAARD_PAD = "../../../../shared/specs/zgw-zaken-api-1.5.1.openapi.yaml";
+    static final String STANDAARD_PAD = "../../../specs/zgw-zaken-api-1.5.1.openapi.yaml";
 
     private static OpenApiInteractionValidator strikt;
     private static OpenApiInteractionValidator open;
