@@ -4,6 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.activemq.artemis.api.core.ActiveMQException;
+import org.apache.activemq.artemis.api.core.ActiveMQExceptionType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jms.JmsException;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +29,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Moves stored messages to the broker: a batch is sent in one local JMS transaction, so the broker syncs its journal
  * once per batch instead of once per message, and only after the broker committed it are the rows marked published.
- * A crash in between publishes them again and the broker drops the copies (duplicate detection on the outbox id).
+ * A crash in between (of this instance, or of the broker while the commit's answer was under way) publishes them
+ * again and the broker drops the copies (duplicate detection on the outbox id). Artemis drops a whole transaction for
+ * one copy in it, and a batch that mixes copies with new messages would be dropped at every try; so a batch the broker
+ * refuses as a duplicate goes out once more one message per transaction: the copies are dropped, the rest arrive.
  * A bestemming {@code topic:<name>} is published to a topic, anything else to the queue of that name.
  */
 @Component
 public class OutboxPublisher {
 
+    private static final Logger log = LoggerFactory.getLogger(OutboxPublisher.class);
     private static final List<String> CLOUDEVENT_EIGENSCHAPPEN = List.of("type", "id", "subject");
 
     private final OutboxRepository outbox;
@@ -57,12 +66,49 @@ public class OutboxPublisher {
         if (berichten.isEmpty()) {
             return 0;
         }
+        try {
+            verstuur(berichten);
+        } catch (JmsException e) {
+            if (!isDuplicaat(e)) {
+                throw e;
+            }
+            log.info("The broker already had part of a batch of {} (published before a crash); one at a time now",
+                    berichten.size());
+            for (OutboxRepository.Bericht bericht : berichten) {
+                verstuurAlleen(bericht);
+            }
+        }
+        outbox.markeerGepubliceerd(berichten.stream().map(OutboxRepository.Bericht::id).toList());
+        return berichten.size();
+    }
+
+    private void verstuur(List<OutboxRepository.Bericht> berichten) {
         jms.execute(session -> {
             verstuur(session, berichten);
             return null;
         }, false);
-        outbox.markeerGepubliceerd(berichten.stream().map(OutboxRepository.Bericht::id).toList());
-        return berichten.size();
+    }
+
+    /** One message in its own transaction; a copy of one the broker has is dropped, which is what should happen. */
+    private void verstuurAlleen(OutboxRepository.Bericht bericht) {
+        try {
+            verstuur(List.of(bericht));
+        } catch (JmsException e) {
+            if (!isDuplicaat(e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** The broker refused the transaction because it holds a message with the same duplicate id already. */
+    static boolean isDuplicaat(Throwable fout) {
+        for (Throwable oorzaak = fout; oorzaak != null; oorzaak = oorzaak.getCause()) {
+            if (oorzaak instanceof ActiveMQException artemis
+                    && artemis.getType() == ActiveMQExceptionType.DUPLICATE_ID_REJECTED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void verstuur(Session session, List<OutboxRepository.Bericht> berichten) throws JMSException {
