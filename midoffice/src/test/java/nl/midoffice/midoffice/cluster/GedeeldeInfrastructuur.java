@@ -63,6 +63,11 @@ final class GedeeldeInfrastructuur implements AutoCloseable {
      * subscription job runs, and fails quietly).
      */
     ConfigurableApplicationContext instantie(String naam, String... eigenschappen) {
+        return instantie(naam, new Class<?>[0], eigenschappen);
+    }
+
+    /** The same, with beans of {@code extra} configuration classes added, as an application would add its own. */
+    ConfigurableApplicationContext instantie(String naam, Class<?>[] extra, String... eigenschappen) {
         List<String> alle = new ArrayList<>(verbinding);
         alle.addAll(List.of("server.port=0", "spring.artemis.mode=native", "spring.artemis.embedded.enabled=false",
                 "midoffice.broker.tcp-acceptor=", "midoffice.cluster.instantie=" + naam,
@@ -71,7 +76,7 @@ final class GedeeldeInfrastructuur implements AutoCloseable {
                 "midoffice.aflevering.redelivery-delay=50ms", "spring.main.banner-mode=off"));
         alle.addAll(List.of(eigenschappen));
         // as command-line arguments: above application.yaml, as for a process
-        return new SpringApplicationBuilder(MidofficeApplication.class)
+        return new SpringApplicationBuilder(MidofficeApplication.class).sources(extra)
                 .run(alle.stream().map(e -> "--" + e).toArray(String[]::new));
     }
 

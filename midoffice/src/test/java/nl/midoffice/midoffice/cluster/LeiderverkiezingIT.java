@@ -16,9 +16,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-
 /**
  * Two mid-office instances on one database and broker: each singleton job (status polling, resending, zaak
  * replication, the traffic generator, the zaken subscription) runs on exactly one of them, the other stays ready; when
@@ -91,20 +88,6 @@ class LeiderverkiezingIT extends MeerdereInstanties {
             d.close();
             c.close();
         }
-    }
-
-    private static boolean voertAllesUit(ConfigurableApplicationContext instantie) {
-        return Uitvoeringen.JOBS.stream().allMatch(job -> loopt(instantie, job));
-    }
-
-    private static boolean voertNietsUit(ConfigurableApplicationContext instantie) {
-        return Uitvoeringen.JOBS.stream().noneMatch(job -> loopt(instantie, job));
-    }
-
-    /** The job's own gauge on that instance. */
-    private static boolean loopt(ConfigurableApplicationContext instantie, String job) {
-        Gauge gauge = instantie.getBean(MeterRegistry.class).find("midoffice.singleton.job").tag("job", job).gauge();
-        return gauge != null && gauge.value() == 1.0;
     }
 
     private boolean gereed(ConfigurableApplicationContext instantie) throws Exception {
