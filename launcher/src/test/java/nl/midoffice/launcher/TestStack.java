@@ -177,11 +177,16 @@ public final class TestStack implements AutoCloseable {
         return infrastructuur;
     }
 
-    /** The process id of every app, by name: equal before and after means no app was restarted. */
+    /**
+     * The process id of every running app, by name: equal before and after means no app was restarted (a killed one
+     * is left out).
+     */
     java.util.Map<String, Long> pids() {
         java.util.Map<String, Long> pids = new java.util.TreeMap<>();
         for (App app : config.apps()) {
-            pids.put(app.naam(), stack.proces(app.naam()).pid());
+            if (stack.draait(app.naam())) {
+                pids.put(app.naam(), stack.proces(app.naam()).pid());
+            }
         }
         return pids;
     }
