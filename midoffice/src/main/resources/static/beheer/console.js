@@ -476,8 +476,8 @@
         const wanneer = ' (door ' + a.door + ' om ' + tijd(a.tijdstip) + ')';
         if (a.actie === 'KOPIEREN') {
             return a.aantal > 0
-                ? naam + ': ' + a.aantal + ' legacy-zaken naar het zaaksysteem gestuurd' + wanneer + '. Zodra het '
-                    + 'zaaksysteem ze heeft geregistreerd, tellen ze als gerepliceerd.'
+                ? naam + ': ' + a.aantal + ' legacy-zaken worden naar het zaaksysteem gestuurd' + wanneer + '. Zodra '
+                    + 'het zaaksysteem ze heeft geregistreerd, tellen ze als gerepliceerd.'
                 : naam + ': er staan geen legacy-zaken meer klaar om te kopiëren; er is niets verstuurd.';
         }
         return a.aantal > 0

@@ -54,6 +54,11 @@ public final class Stack implements AutoCloseable {
         return List.copyOf(processen.values());
     }
 
+    /** True while the app runs as started here (not killed or stopped since). */
+    public synchronized boolean draait(String naam) {
+        return processen.containsKey(naam);
+    }
+
     /** The running process of one app. */
     public synchronized Process proces(String naam) {
         Process process = processen.get(naam);

@@ -23,11 +23,13 @@ import java.util.stream.IntStream;
 /**
  * Many aanvragen submitted at once, as many citizens would: each has its own Idempotency-Key, so submitting
  * one again (after a failed POST) can never make a second aanvraag. Remembers which POSTs were answered 202
- * and which were not (refused connections, 503s), and waits for statuses.
+ * and which were not (refused connections, 503s), and waits for statuses. With several mid-office instances the
+ * POSTs take turns over them, as a load balancer would send them.
  */
 final class Indieningen {
 
-    private final MidofficeApi api;
+    private final List<MidofficeApi> apis;
+    private final AtomicInteger beurt = new AtomicInteger();
     private final List<String> sleutels;
     /** Idempotency-Key → aanvraag id, for every POST answered 202. */
     private final Map<String, String> geaccepteerd = new ConcurrentHashMap<>();
@@ -36,13 +38,22 @@ final class Indieningen {
     private final AtomicInteger aantalGeaccepteerd = new AtomicInteger();
 
     Indieningen(MidofficeApi api, int aantal) {
-        this.api = api;
+        this(List.of(api), aantal);
+    }
+
+    Indieningen(List<MidofficeApi> apis, int aantal) {
+        this.apis = new java.util.concurrent.CopyOnWriteArrayList<>(apis);
         this.sleutels = IntStream.range(0, aantal).mapToObj(i -> UUID.randomUUID().toString()).toList();
     }
 
     /** POSTs every aanvraag once on a few threads; after the n-th 202, calls {@code na202.accept(n)} on that thread. */
     void dienIn(int threads, IntConsumer na202) throws InterruptedException {
         dienIn(sleutels, threads, na202);
+    }
+
+    /** From now on no POST goes to this instance (it was killed): as a load balancer takes it out. */
+    void zonder(MidofficeApi api) {
+        apis.remove(api);
     }
 
     /** POSTs again, with the same keys, every aanvraag whose POST got no 202. */
@@ -73,7 +84,8 @@ final class Indieningen {
 
     private void dienIn(String sleutel, IntConsumer na202) throws InterruptedException {
         try {
-            var antwoord = api.dienIn(sleutel);
+            List<MidofficeApi> nu = List.copyOf(apis);
+            var antwoord = nu.get(Math.floorMod(beurt.getAndIncrement(), nu.size())).dienIn(sleutel);
             if (antwoord.geaccepteerd()) {
                 geaccepteerd.put(sleutel, antwoord.id());
                 mislukt.remove(sleutel);

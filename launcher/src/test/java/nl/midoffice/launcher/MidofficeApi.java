@@ -166,6 +166,22 @@ final class MidofficeApi {
                 String.valueOf(r.get("modus")), (String) r.get("systeem"), (String) r.get("schaduwSysteem"))).toList();
     }
 
+    /**
+     * The sum of a Prometheus metric's samples whose labels contain every fragment given (such as {@code
+     * route="midoffice.herstel"}), from this instance's {@code /actuator/prometheus}.
+     */
+    double metriek(String naam, String... labels) throws IOException, InterruptedException {
+        var antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + "/actuator/prometheus"))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", BEHEERDER).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (antwoord.statusCode() != 200) {
+            throw new AssertionError("GET prometheus answered " + antwoord.statusCode());
+        }
+        return antwoord.body().lines().filter(r -> r.startsWith(naam + "{") || r.startsWith(naam + " "))
+                .filter(r -> java.util.Arrays.stream(labels).allMatch(r::contains))
+                .mapToDouble(r -> Double.parseDouble(r.substring(r.lastIndexOf(' ') + 1))).sum();
+    }
+
     private static String token() {
         return token(BSN);
     }

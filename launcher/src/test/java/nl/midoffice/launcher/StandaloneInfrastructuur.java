@@ -1,18 +1,11 @@
 package nl.midoffice.launcher;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,56 +17,84 @@ import java.util.concurrent.TimeUnit;
  * The official Artemis distribution and a PostgreSQL server from the OS packages, each a process of its own on
  * this machine, prepared by {@code infra/standalone} (ports from STANDALONE_ARTEMIS_PORT / STANDALONE_PG_PORT,
  * default 61626 / 15432). The script runs PostgreSQL; this harness runs the broker itself ({@code bin/artemis run})
- * so that a test can SIGKILL it and start it again. Every run starts on an empty journal and a fresh database.
+ * so that a test can SIGKILL it and start it again: one broker, or the script's primary/backup pair (shared store;
+ * STANDALONE_ARTEMIS_PRIMARY_PORT / _BACKUP_PORT, 61636 / 61637), whose clients fail over to the backup by
+ * themselves. Every run starts on empty journals and a fresh database.
  */
 final class StandaloneInfrastructuur implements Infrastructuur {
-
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
-    /** Artemis' "Server is now active". */
-    private static final String ACTIEF = "AMQ221007";
-    private static final DateTimeFormatter LOGTIJD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss,SSS")
-            .withZone(ZoneId.systemDefault());
 
     private final Path root;
     private final Logboek logboek;
     private final Map<String, String> eigenschappen;
-    private final Path instance;
-    private final int brokerPoort;
+    /** The single broker, or the primary and the backup of the pair. */
+    private final List<ArtemisProces> brokers;
     /** The broker's adapter user (role adapter): user, password. */
     private final Map<String, String> adapter;
-    private Process broker;
-    /** When the broker last said it was active, by its own clock (its log line), not when this JVM noticed. */
-    private volatile Instant actiefSinds;
 
-    private StandaloneInfrastructuur(Path root, Logboek logboek, Map<String, String> eigenschappen, Path instance,
-            int brokerPoort, Map<String, String> adapter) {
+    private StandaloneInfrastructuur(Path root, Logboek logboek, Map<String, String> eigenschappen,
+            List<ArtemisProces> brokers, Map<String, String> adapter) {
         this.adapter = adapter;
         this.root = root;
         this.logboek = logboek;
         this.eigenschappen = eigenschappen;
-        this.instance = instance;
-        this.brokerPoort = brokerPoort;
+        this.brokers = brokers;
     }
 
+    /** PostgreSQL and one broker. */
     static StandaloneInfrastructuur start(Path root, Logboek logboek, BrokerOverrides overrides)
             throws IOException, InterruptedException {
+        Map<String, String> paden = bereidVoor(root, logboek);
+        Path instance = Path.of(paden.get("ARTEMIS_INSTANCE"));
+        var broker = new ArtemisProces("artemis", instance, Integer.parseInt(paden.get("ARTEMIS_PORT")),
+                List.of(overrides(instance, overrides)), logboek);
+        var infra = new StandaloneInfrastructuur(root, logboek, sleutelWaarden(script(root, logboek, "env")),
+                List.of(broker), sleutelWaarden(script(root, logboek, "adapter")));
+        broker.startActief();
+        return infra;
+    }
+
+    /** PostgreSQL and the primary/backup pair: the primary active, the backup waiting for it to fail. */
+    static StandaloneInfrastructuur startPaar(Path root, Logboek logboek, BrokerOverrides overrides)
+            throws IOException, InterruptedException {
+        Map<String, String> paden = bereidVoor(root, logboek);
+        List<ArtemisProces> paar = new ArrayList<>();
+        for (String kant : List.of("PRIMARY", "BACKUP")) {
+            Path instance = Path.of(paden.get("ARTEMIS_" + kant + "_INSTANCE"));
+            paar.add(new ArtemisProces("artemis-" + kant.toLowerCase(java.util.Locale.ROOT), instance,
+                    Integer.parseInt(paden.get("ARTEMIS_" + kant + "_PORT")),
+                    List.of(overrides(instance, overrides), instance.resolve("etc/ha.properties")), logboek));
+        }
+        var infra = new StandaloneInfrastructuur(root, logboek,
+                sleutelWaarden(script(root, logboek, "env", "pair")), List.copyOf(paar),
+                sleutelWaarden(script(root, logboek, "adapter")));
+        paar.get(0).startActief();
+        paar.get(1).startPassief();
+        return infra;
+    }
+
+    private static Map<String, String> bereidVoor(Path root, Logboek logboek) throws IOException, InterruptedException {
         script(root, logboek, "prepare");
         script(root, logboek, "stop", "artemis");
+        script(root, logboek, "stop", "pair");
         script(root, logboek, "start", "postgres");
         script(root, logboek, "reset");
-        Map<String, String> paden = sleutelWaarden(script(root, logboek, "paths"));
-        Path instance = Path.of(paden.get("ARTEMIS_INSTANCE"));
-        Files.writeString(instance.resolve("etc/broker.properties"), overrides.alsBrokerProperties());
-        var infra = new StandaloneInfrastructuur(root, logboek, sleutelWaarden(script(root, logboek, "env")), instance,
-                Integer.parseInt(paden.get("ARTEMIS_PORT")), sleutelWaarden(script(root, logboek, "adapter")));
-        infra.startBroker();
-        return infra;
+        return sleutelWaarden(script(root, logboek, "paths"));
+    }
+
+    /** The tests' overrides of broker.xml, as Artemis broker properties in the instance. */
+    private static Path overrides(Path instance, BrokerOverrides overrides) throws IOException {
+        Path bestand = instance.resolve("etc/broker.properties");
+        Files.writeString(bestand, overrides.alsBrokerProperties());
+        return bestand;
     }
 
     @Override
     public String beschrijving() {
-        return "standalone Artemis 2.40 (official distribution, tcp://127.0.0.1:" + brokerPoort
-                + ") + PostgreSQL from the OS packages (" + eigenschappen.get("spring.datasource.url")
+        String broker = brokers.size() == 1 ? "standalone Artemis 2.40 (official distribution, tcp://127.0.0.1:"
+                + brokers.get(0).poort() + ")"
+                : "a standalone Artemis 2.40 primary/backup pair (official distribution, shared store, tcp://127.0.0.1:"
+                        + brokers.get(0).poort() + " and :" + brokers.get(1).poort() + ")";
+        return broker + " + PostgreSQL from the OS packages (" + eigenschappen.get("spring.datasource.url")
                 + "), by infra/standalone";
     }
 
@@ -84,13 +105,13 @@ final class StandaloneInfrastructuur implements Infrastructuur {
 
     @Override
     public BrokerAdres broker() {
-        return new BrokerAdres("tcp://127.0.0.1:" + brokerPoort, eigenschappen.get("spring.artemis.user"),
+        return new BrokerAdres(eigenschappen.get("spring.artemis.broker-url"), eigenschappen.get("spring.artemis.user"),
                 eigenschappen.get("spring.artemis.password"));
     }
 
     @Override
     public Optional<BrokerAdres> adapter() {
-        return Optional.of(new BrokerAdres("tcp://127.0.0.1:" + brokerPoort, adapter.get("user"),
+        return Optional.of(new BrokerAdres("tcp://127.0.0.1:" + brokers.get(0).poort(), adapter.get("user"),
                 adapter.get("password")));
     }
 
@@ -99,85 +120,32 @@ final class StandaloneInfrastructuur implements Infrastructuur {
         return true;
     }
 
+    /** SIGKILL to the broker; of the pair, to the primary, so that the backup takes over. */
     @Override
-    public synchronized void killBroker() throws InterruptedException {
-        broker.destroyForcibly();
-        if (!broker.waitFor(20, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the broker did not die on SIGKILL");
-        }
+    public void killBroker() throws InterruptedException {
+        brokers.get(0).kill();
     }
 
+    /** Starts the killed broker again on the same data (of the pair: the primary, which takes the store back). */
     @Override
-    public synchronized long startBroker() throws IOException, InterruptedException {
-        if (broker != null && broker.isAlive()) {
-            throw new IllegalStateException("the broker is still running");
-        }
-        long start = System.nanoTime();
-        actiefSinds = null;
-        var builder = new ProcessBuilder(instance.resolve("bin/artemis").toString(), "run")
-                .directory(instance.toFile()).redirectErrorStream(true);
-        builder.environment().put("JAVA_ARGS_APPEND", "-Dartemis.host=127.0.0.1 -Dartemis.port=" + brokerPoort);
-        broker = builder.start();
-        pomp("artemis", broker);
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (!neemtAan() || actiefSinds == null) {
-            if (!broker.isAlive()) {
-                throw new IllegalStateException("the broker stopped with exit code " + broker.exitValue());
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the broker did not accept connections within " + START_TIMEOUT);
-            }
-            TimeUnit.MILLISECONDS.sleep(100);
-        }
-        return TestStack.sinds(start);
+    public long startBroker() throws IOException, InterruptedException {
+        return brokers.get(0).startActief();
     }
 
+    /** When the broker that serves now became active, by its own log: the restarted one, or the backup. */
     @Override
     public Instant brokerActiefSinds() {
-        return actiefSinds;
-    }
-
-    private static Instant tijdstip(String regel) {
-        return Instant.from(LOGTIJD.parse(regel.substring(0, 23)));
-    }
-
-    /** True once the broker's acceptor takes connections: it opens last, when the broker is active. */
-    private boolean neemtAan() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", brokerPoort), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        return brokers.stream().filter(ArtemisProces::draait).map(ArtemisProces::actiefSinds)
+                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 
     @Override
-    public synchronized void close() throws Exception {
-        if (broker != null && broker.isAlive()) {
-            broker.destroy();
-            if (!broker.waitFor(30, TimeUnit.SECONDS)) {
-                broker.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+    public void close() throws Exception {
+        // the backup first, so that stopping the primary does not hand the store over
+        for (int i = brokers.size() - 1; i >= 0; i--) {
+            brokers.get(i).stop();
         }
         script(root, logboek, "stop", "postgres");
-    }
-
-    private void pomp(String naam, Process process) {
-        Thread pomp = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String regel = in.readLine(); regel != null; regel = in.readLine()) {
-                    logboek.println(String.format("[%-12s] ", naam) + regel);
-                    if (regel.contains(ACTIEF)) {
-                        actiefSinds = tijdstip(regel);
-                    }
-                }
-            } catch (IOException e) {
-                // the broker ended; whoever waits for it reports that
-            }
-        }, "log-" + naam);
-        pomp.setDaemon(true);
-        pomp.start();
     }
 
     /** Runs infra/standalone; its output goes to the log; returns its standard output. */

@@ -65,20 +65,40 @@ public final class TestStack implements AutoCloseable {
         this.infrastructuur = infrastructuur;
     }
 
+    /** Where PostgreSQL and Artemis of a stack come from. */
+    interface InfraStart {
+        Infrastructuur start(Path root, Logboek logboek, int embeddedBrokerPoort) throws IOException,
+                InterruptedException;
+    }
+
+    /** The stack of the IT classes: one mid-office, on the infrastructure {@code -Dstack.infra} chooses. */
     public static TestStack start() {
+        return start("stack-it", 1, (root, logboek, poort) -> Infrastructuur.start(root, logboek, BROKER, poort));
+    }
+
+    /**
+     * A stack with {@code midoffices} mid-office instances on one database and broker, its data in
+     * {@code target/<naam>-data}, the apps' output in {@code target/<naam>.log}.
+     */
+    static TestStack start(String naam, int midoffices, InfraStart infra) {
         try {
             Path root = Path.of("..").toAbsolutePath().normalize();
-            Path data = Path.of("target", "stack-it-data").toAbsolutePath();
+            Path data = Path.of("target", naam + "-data").toAbsolutePath();
             verwijder(data);
             Files.createDirectories(data);
-            Logboek logboek = new Logboek(Path.of("target", "stack-it.log").toAbsolutePath());
+            Logboek logboek = new Logboek(Path.of("target", naam + ".log").toAbsolutePath());
             int brokerPoort = vrijePoort();
-            Infrastructuur infrastructuur = Infrastructuur.start(root, logboek, BROKER, brokerPoort);
+            Infrastructuur infrastructuur = infra.start(root, logboek, brokerPoort);
             System.out.println("[stack] infrastructure: " + infrastructuur.beschrijving());
             List<String> argumenten = new ArrayList<>(infrastructuur.midofficeArgumenten());
             argumenten.addAll(AFLEVERING);
+            List<Integer> extraMidoffices = new ArrayList<>();
+            for (int i = 1; i < midoffices; i++) {
+                extraMidoffices.add(vrijePoort());
+            }
             StackConfig config = new StackConfig(root, data, vrijePoort(), vrijePoort(), vrijePoort(), vrijePoort(),
-                    vrijePoort(), vrijePoort(), "tcp://localhost:" + brokerPoort, metOverrides(argumenten));
+                    vrijePoort(), vrijePoort(), "tcp://localhost:" + brokerPoort, metOverrides(argumenten),
+                    extraMidoffices);
             Stack stack = new Stack(config, logboek);
             long start = System.nanoTime();
             try {
@@ -134,6 +154,24 @@ public final class TestStack implements AutoCloseable {
         return new MidofficeApi("http://localhost:" + config.midofficePort());
     }
 
+    /** The API of mid-office instance {@code n} (1, 2, ...). */
+    MidofficeApi api(int n) {
+        return new MidofficeApi("http://localhost:" + midofficePort(n));
+    }
+
+    int midofficePort(int n) {
+        return n == 1 ? config.midofficePort() : config.extraMidofficePorts().get(n - 2);
+    }
+
+    int aantalMidoffices() {
+        return 1 + config.extraMidofficePorts().size();
+    }
+
+    /** SIGKILL to mid-office instance {@code n}, as a crash. */
+    void killMidoffice(int n) throws InterruptedException {
+        stack.stopForcibly(StackConfig.midoffice(n));
+    }
+
     Simulator simulator() {
         return new Simulator("http://localhost:" + config.simulatorPort());
     }
@@ -142,11 +180,16 @@ public final class TestStack implements AutoCloseable {
         return infrastructuur;
     }
 
-    /** The process id of every app, by name: equal before and after means no app was restarted. */
+    /**
+     * The process id of every running app, by name: equal before and after means no app was restarted (a killed one
+     * is left out).
+     */
     java.util.Map<String, Long> pids() {
         java.util.Map<String, Long> pids = new java.util.TreeMap<>();
         for (App app : config.apps()) {
-            pids.put(app.naam(), stack.proces(app.naam()).pid());
+            if (stack.draait(app.naam())) {
+                pids.put(app.naam(), stack.proces(app.naam()).pid());
+            }
         }
         return pids;
     }

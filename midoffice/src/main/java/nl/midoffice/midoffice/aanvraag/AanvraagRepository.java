@@ -76,28 +76,6 @@ public class AanvraagRepository {
     }
 
     /**
-     * Open aanvragen a back office holds a zaak for and must be asked about: it registered the zaak, or a clerk
-     * decides on the permit there. Those asked longest ago (or never) first: with more open zaken than one round
-     * takes, every zaak still gets its turn.
-     */
-    public List<Aanvraag> openZakenIn(String systeem, int max) {
-        return jdbc.sql("select " + KOLOMMEN + " from aanvraag a where status in ('GEREGISTREERD', 'IN_BEHANDELING') "
-                        + "and (zaak_systeem = :systeem or exists (select 1 from aanvraag_routering r "
-                        + "where r.aanvraag_id = a.id and r.capability = 'vergunningen' and r.systeem = :systeem)) "
-                        + "order by gepold_op nulls first, gewijzigd_op limit :max")
-                .param("systeem", systeem).param("max", max)
-                .query((rs, n) -> aanvraag(rs)).list();
-    }
-
-    /** Marks aanvragen as asked now, so the next round asks the ones that waited longest. */
-    public void gepold(List<UUID> ids, Instant tijdstip) {
-        if (!ids.isEmpty()) {
-            jdbc.sql("update aanvraag set gepold_op = :tijdstip where id in (:ids)")
-                    .param("tijdstip", Timestamp.from(tijdstip)).param("ids", ids).update();
-        }
-    }
-
-    /**
      * Aanvragen whose current step no back office has acknowledged since {@code voor}: still ONTVANGEN, or
      * registered and waiting for the permit service to take the application. Locked; concurrent sweepers skip
      * each other's.
@@ -125,12 +103,14 @@ public class AanvraagRepository {
                 .param("id", id).param("tijdstip", Timestamp.from(tijdstip)).update();
     }
 
+    /** A changed zaak is asked about again at once: what just changed is likely to change again soon. */
     public void wijzigStatus(UUID id, AanvraagStatus status, String toelichting, String zaakSysteem,
             String zaakIdentificatie, Instant tijdstip) {
         jdbc.sql("""
                 update aanvraag set status = :status, status_toelichting = :toelichting,
                     zaak_systeem = coalesce(:systeem, zaak_systeem),
-                    zaak_identificatie = coalesce(:zaak, zaak_identificatie), gewijzigd_op = :tijdstip
+                    zaak_identificatie = coalesce(:zaak, zaak_identificatie), gewijzigd_op = :tijdstip,
+                    volgende_poll_op = :tijdstip
                 where id = :id""")
                 .param("id", id).param("status", status.name()).param("toelichting", toelichting)
                 .param("systeem", zaakSysteem).param("zaak", zaakIdentificatie).param("tijdstip", Timestamp.from(tijdstip))

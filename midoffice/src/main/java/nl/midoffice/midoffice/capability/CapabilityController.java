@@ -112,7 +112,7 @@ class CapabilityController {
         return schaduw.vind(id).orElseThrow(() -> nietGevonden("Er is geen schaduwvergelijking met dit id."));
     }
 
-    /** Copies the municipality's legacy zaken into the zaken system (the next batch of at most 1000). */
+    /** Has the municipality's legacy zaken copied into the zaken system, in the background (202). */
     @PostMapping("/gemeenten/{gemeente}/zaakreplicatie")
     ResponseEntity<ZaakReplicatie.Stand> repliceer(@PathVariable String gemeente, Principal beheerder) {
         bestaandeGemeente(gemeente);

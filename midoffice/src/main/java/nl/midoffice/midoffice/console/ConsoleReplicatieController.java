@@ -56,8 +56,8 @@ class ConsoleReplicatieController {
         }
     }
 
-    /** What one click did: how many zaken were copied ({@code KOPIEREN}) or moved over ({@code AFRONDEN}). */
-    record Actie(String actie, int aantal, String door, Instant tijdstip, Replicatie stand) {
+    /** What one click did: how many zaken are being copied ({@code KOPIEREN}) or were moved over ({@code AFRONDEN}). */
+    record Actie(String actie, long aantal, String door, Instant tijdstip, Replicatie stand) {
     }
 
     @GetMapping
@@ -69,7 +69,7 @@ class ConsoleReplicatieController {
     @PostMapping
     ResponseEntity<Actie> kopieer(@PathVariable String gemeente, Principal beheerder) {
         bestaand(gemeente);
-        int aantal = replicatie.start(gemeente, beheerder.getName());
+        long aantal = replicatie.start(gemeente, beheerder.getName());
         return ResponseEntity.accepted().body(new Actie("KOPIEREN", aantal, beheerder.getName(), Instant.now(),
                 stand(replicatie, modi, gemeente)));
     }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Capability;
@@ -26,7 +27,8 @@ import nl.midoffice.midoffice.outbox.OutboxRepository;
  * aanvragen have in the legacy suite are registered in the zaken system as well, from the same data the legacy
  * suite got; while they are copied, the legacy suite keeps answering for them. Once zaakregistratie is
  * {@code NEW}, {@link #afronden} moves the copied zaken over: from then on their status comes from the zaken
- * system and the legacy suite is no longer asked.
+ * system and the legacy suite is no longer asked. Copying is a job on one instance ({@link ZaakReplicatieRoute}):
+ * asking for it on any instance records the wish in the database.
  */
 @Component
 public class ZaakReplicatie {
@@ -50,19 +52,51 @@ public class ZaakReplicatie {
     private final OutboxRepository outbox;
     private final Stappen stappen;
     private final CapabilityModi modi;
+    private final TransactionTemplate transactie;
 
     ZaakReplicatie(JdbcClient jdbc, AanvraagRepository aanvragen, OutboxRepository outbox, Stappen stappen,
-            CapabilityModi modi) {
+            CapabilityModi modi, TransactionTemplate transactie) {
         this.jdbc = jdbc;
         this.aanvragen = aanvragen;
         this.outbox = outbox;
         this.stappen = stappen;
         this.modi = modi;
+        this.transactie = transactie;
     }
 
-    /** Sends the legacy zaken of a municipality that were not sent yet (at most 1000 per call); returns how many. */
-    @Transactional
-    public int start(String gemeente, String door) {
+    /**
+     * Asks for the municipality's legacy zaken to be copied: the instance elected for {@link ZaakReplicatieRoute}
+     * copies them in batches until none is left. Returns how many wait to be copied now.
+     */
+    public long start(String gemeente, String door) {
+        jdbc.sql("insert into zaak_replicatie_opdracht (gemeente, door, gevraagd_op) values (:gemeente, :door, now()) "
+                        + "on conflict (gemeente) do update set door = excluded.door, gevraagd_op = excluded.gevraagd_op")
+                .param("gemeente", gemeente).param("door", door).update();
+        long aantal = stand(gemeente).nogInLegacy();
+        log.info("Replication of the {} legacy zaken of {} to the zaken system asked by {}", aantal, gemeente, door);
+        return aantal;
+    }
+
+    /** The job: the next batch of every municipality asked for; a municipality with nothing left is done. */
+    int kopieerGevraagde() {
+        int totaal = 0;
+        var opdrachten = jdbc.sql("select gemeente, door from zaak_replicatie_opdracht order by gevraagd_op")
+                .query((rs, n) -> java.util.Map.entry(rs.getString("gemeente"), rs.getString("door"))).list();
+        for (var opdracht : opdrachten) {
+            int aantal = transactie.execute(tx -> kopieer(opdracht.getKey()));
+            if (aantal == 0) {
+                jdbc.sql("delete from zaak_replicatie_opdracht where gemeente = :gemeente")
+                        .param("gemeente", opdracht.getKey()).update();
+                log.info("Replication of the legacy zaken of {} (asked by {}) sent", opdracht.getKey(),
+                        opdracht.getValue());
+            }
+            totaal += aantal;
+        }
+        return totaal;
+    }
+
+    /** Sends the next legacy zaken of a municipality that were not sent yet (at most 1000); returns how many. */
+    private int kopieer(String gemeente) {
         List<UUID> ids = jdbc.sql("""
                 select a.id from aanvraag a where a.gemeente = :gemeente and a.zaak_systeem = :legacy
                 and not exists (select 1 from zaak_replicatie r where r.aanvraag_id = a.id)
@@ -81,7 +115,9 @@ public class ZaakReplicatie {
                             + "values (:id, :gemeente, 'VERZONDEN', :nu, :nu)")
                     .param("id", id).param("gemeente", gemeente).param("nu", Timestamp.from(nu)).update();
         }
-        log.info("Replication of {} legacy zaken of {} to the zaken system started by {}", ids.size(), gemeente, door);
+        if (!ids.isEmpty()) {
+            log.info("{} legacy zaken of {} sent to the zaken system", ids.size(), gemeente);
+        }
         return ids.size();
     }
 

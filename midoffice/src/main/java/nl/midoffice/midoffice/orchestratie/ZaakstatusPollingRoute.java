@@ -1,57 +1,48 @@
 package nl.midoffice.midoffice.orchestratie;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
 import org.springframework.stereotype.Component;
 
 import nl.midoffice.contracts.Queues;
-import nl.midoffice.contracts.ZaakstatusOpvragen;
+import nl.midoffice.contracts.Systemen;
 import nl.midoffice.midoffice.MidofficeProperties;
-import nl.midoffice.midoffice.aanvraag.Aanvraag;
-import nl.midoffice.midoffice.aanvraag.AanvraagRepository;
+import nl.midoffice.midoffice.cluster.SingletonJobs;
 
 /**
- * The legacy suite cannot push status changes, so every few seconds each open zaak there is asked for.
- * The questions are not persistent and expire: if one is lost, the next round asks again.
+ * The legacy suite cannot push status changes, so the mid-office asks it, on one instance at a time, for the zaken
+ * {@link ZaakstatusPolling} finds due; the throttle keeps the questions under {@code max-per-second}. The questions
+ * are not persistent and expire: if one is lost, the zaak is due again later.
  */
 @Component
 class ZaakstatusPollingRoute extends RouteBuilder {
 
-    static final String LEGACY_SUITE = nl.midoffice.contracts.Systemen.LEGACY_SUITE;
+    static final String ROUTE_ID = "midoffice.zaakstatus-pollen";
 
-    private final AanvraagRepository aanvragen;
+    private final ZaakstatusPolling polling;
     private final MidofficeProperties properties;
+    private final SingletonJobs singletonJobs;
 
-    ZaakstatusPollingRoute(AanvraagRepository aanvragen, MidofficeProperties properties) {
-        this.aanvragen = aanvragen;
+    ZaakstatusPollingRoute(ZaakstatusPolling polling, MidofficeProperties properties, SingletonJobs singletonJobs) {
+        this.polling = polling;
         this.properties = properties;
+        this.singletonJobs = singletonJobs;
     }
 
     @Override
     public void configure() {
-        long interval = properties.statuspolling().interval().toMillis();
-        from("timer:zaakstatus-legacy-suite?delay=2000&period=" + interval)
-                .routeId("midoffice.zaakstatus-pollen")
-                .process(e -> e.getMessage().setBody(vragen()))
+        var instellingen = properties.statuspolling();
+        long interval = instellingen.interval().toMillis();
+        // at a fixed rate: a throttled round that took most of the interval does not delay the next one
+        from("timer:zaakstatus-legacy-suite?delay=2000&fixedRate=true&period=" + interval)
+                .routeId(ROUTE_ID)
+                .routePolicy(singletonJobs.policy(ROUTE_ID))
+                .process(e -> e.getMessage().setBody(polling.vragen(Systemen.LEGACY_SUITE)))
                 .split(body())
+                    .throttle(instellingen.maxPerSecond()).totalRequestsMode().timePeriodMillis(1000)
                     .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
                     .to("jms:queue:" + Queues.LEGACY_SUITE_ZAAKSTATUS_OPVRAGEN
-                            + "?deliveryPersistent=false&timeToLive=" + interval * 2);
-    }
-
-    List<ZaakstatusOpvragen> vragen() {
-        Instant nu = Instant.now();
-        List<Aanvraag> open = aanvragen.openZakenIn(LEGACY_SUITE,
-                properties.statuspolling().batch());
-        aanvragen.gepold(open.stream().map(Aanvraag::id).toList(), nu);
-        return open.stream()
-                .map(a -> new ZaakstatusOpvragen(UUID.randomUUID().toString(), a.correlationId(), a.id().toString(),
-                        // the legacy suite keys its zaken on the reference, also the ones it holds only for a permit
-                        a.gemeente(), a.referentie(), a.status(), nu))
-                .toList();
+                            + "?deliveryPersistent=false&timeToLive=" + interval * 2)
+                    .process(e -> polling.gesteld(Systemen.LEGACY_SUITE));
     }
 }

@@ -282,6 +282,7 @@ class RouteDrieIT extends MidofficeIT {
         var gestart = send(HttpRequest.newBuilder(uri("/api/v1/beheer/gemeenten/9002/zaakreplicatie"))
                 .header("Authorization", BEHEERDER).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(gestart.statusCode()).isEqualTo(202);
+        jms.setReceiveTimeout(15_000); // copied in the background by the elected instance
         JsonNode kopie = opdracht(Queues.ZAKEN_ZAAK_REGISTREREN, id);
         assertThat(kopie.get("referentie").asString()).isNotBlank();
         resultaat(id, "zaken", "ZAAKREGISTRATIE", "GEREGISTREERD", null, true);

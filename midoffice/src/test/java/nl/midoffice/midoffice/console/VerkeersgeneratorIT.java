@@ -41,6 +41,7 @@ class VerkeersgeneratorIT extends ConsoleIT {
     void atARateItSubmitsAanvragenTheIntakeAcceptsAndAtZeroItStops() throws Exception {
         ConsoleSessie sessie = ingelogd();
         long voor = aantal();
+        long geaccepteerdVoor = generator.stand().geaccepteerd();
 
         var aan = sessie.metCsrf("PUT", "/beheer/api/verkeer", "{\"perMinuut\":120}");
         assertThat(aan.statusCode()).isEqualTo(200);
@@ -53,7 +54,8 @@ class VerkeersgeneratorIT extends ConsoleIT {
         assertThat(stand.get("perMinuut").asInt()).isZero();
         assertThat(stand.get("geweigerd").asLong()).as("every generated aanvraag is valid").isZero();
         long na = aantal();
-        assertThat(stand.get("geaccepteerd").asLong()).isEqualTo(na - voor);
+        assertThat(stand.get("geaccepteerd").asLong() - geaccepteerdVoor).as("counted in the database")
+                .isEqualTo(na - voor);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> aantal() == na);
 
         List<Rij> rijen = jdbc.sql("select id, product, gemeente, aanvrager_bsn, idempotency_key from aanvraag "

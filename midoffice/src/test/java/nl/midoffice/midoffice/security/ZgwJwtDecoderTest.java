@@ -26,7 +26,7 @@ class ZgwJwtDecoderTest {
 
     private final ZgwJwtDecoder decoder = new ZgwJwtDecoder(new MidofficeProperties(
             Map.of(CLIENT, new MidofficeProperties.Client(SECRET, true)), Map.of("9001", "Lindeveen"),
-            Duration.ofHours(1), null, null, null, null, 1));
+            Duration.ofHours(1), null, null, null, null, 1, java.net.URI.create("http://localhost:8081")));
 
     @Test
     void aTokenOfTheClientSignedWithItsSecretIsAccepted() {

@@ -15,7 +15,8 @@ import org.springframework.core.env.Environment;
  * mid-office, so a timer tries until it answers, without holding up start-up. After that it renews the
  * subscription once a minute: the simulator keeps subscriptions in memory and forgets them when it restarts, and
  * subscribing again is harmless (the same callback URL only gets its {@code auth} replaced). The route keeps
- * running, so the application's readiness (Camel's route health) stays UP.
+ * running, so the application's readiness (Camel's route health) stays UP. Several instances of the host share
+ * one subscription when {@code abonneren-route-policy} names a policy that runs the route on one of them.
  */
 class NotificatiesAbonnerenRoute extends RouteBuilder {
 
@@ -40,9 +41,13 @@ class NotificatiesAbonnerenRoute extends RouteBuilder {
     @Override
     public void configure() {
         long timeoutMs = properties.timeout().toMillis();
-        from("timer:zaken-notificaties-abonneren?delay=1000&period=5000")
-                .routeId(ROUTE_ID)
-                .onException(Exception.class).handled(true)
+        var route = from("timer:zaken-notificaties-abonneren?delay=1000&period=5000")
+                .routeId(ROUTE_ID);
+        if (properties.abonnerenRoutePolicy() != null && !properties.abonnerenRoutePolicy().isBlank()) {
+            // e.g. the host's leader election: one subscriber for several instances behind one callback URL
+            route.routePolicyRef(properties.abonnerenRoutePolicy());
+        }
+        route.onException(Exception.class).handled(true)
                     .process(this::mislukt)
                 .end()
                 .filter(e -> System.currentTimeMillis() - geabonneerdOp.get() >= VERNIEUW_NA_MS)

@@ -27,6 +27,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callbackUrl         where the zaaksysteem sends notifications; Spring placeholders are resolved when the
  *                            subscription is made (e.g. {@code ${local.server.port}})
  * @param callbackSecret      the zaaksysteem must send {@code Authorization: Bearer <callbackSecret>}
+ * @param abonnerenRoutePolicy the Camel registry name of a route policy for the subscription route, e.g. a
+ *                            {@code ClusteredRoutePolicy} so that of several instances only one subscribes and renews;
+ *                            empty: none, every process subscribes
  */
 @ConfigurationProperties("midoffice.adapters.zaken")
 public record ZakenProperties(
@@ -42,7 +45,8 @@ public record ZakenProperties(
         String statustypeOntvangen,
         @DefaultValue("true") boolean abonneren,
         @DefaultValue("http://localhost:8081/api/v1/callbacks/zaken") String callbackUrl,
-        String callbackSecret) {
+        String callbackSecret,
+        String abonnerenRoutePolicy) {
 
     /** Base path of the Zaken API under {@link #url}. */
     public static final String ZAKEN_API = "/zaken/api/v1";

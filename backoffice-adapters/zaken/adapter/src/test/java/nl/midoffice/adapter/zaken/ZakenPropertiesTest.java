@@ -15,7 +15,7 @@ class ZakenPropertiesTest {
     static ZakenProperties standaard() {
         return new ZakenProperties(true, "http://localhost:8093/", "midoffice",
                 "demo-only-zaken-secret-change-me-0123456789", Duration.ofSeconds(5), 4, null, null, null, null, true,
-                "http://localhost:8081/api/v1/callbacks/zaken", "geheim");
+                "http://localhost:8081/api/v1/callbacks/zaken", "geheim", null);
     }
 
     @Test
@@ -46,7 +46,7 @@ class ZakenPropertiesTest {
     void configuredEntriesAddToAndOverrideTheDefaults() {
         var properties = new ZakenProperties(true, "http://zrc:8000", "midoffice", "s", Duration.ofSeconds(5), 4,
                 Map.of("9003", "517439943", "9001", "002220647"), Map.of("bouwvergunning", "http://ztc/zaaktypen/9"),
-                "http://ztc/roltypen/1", null, true, "http://mo/cb", "geheim");
+                "http://ztc/roltypen/1", null, true, "http://mo/cb", "geheim", null);
 
         assertThat(properties.rsins()).containsEntry("9001", "002220647").containsEntry("9002", "009002005")
                 .containsEntry("9003", "517439943");
