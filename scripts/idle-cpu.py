@@ -130,7 +130,9 @@ def main():
             f"--spring.artemis.embedded.data-directory={data}/artemis", "--midoffice.broker.tcp-acceptor=",
             f"--midoffice.adapters.legacy-suite.url={url('legacy-suite')}", f"--midoffice.adapters.brp.url={url('brp')}",
             f"--midoffice.adapters.zaken.url={url('zaken')}", f"--midoffice.adapters.vergunningen.url={url('vergunningen')}",
-            f"--midoffice.public-base-url={url('midoffice')}"], "/actuator/health/readiness"),
+            f"--midoffice.public-base-url={url('midoffice')}",
+            # one test citizen submits all of them: well over the per-citizen limit of a real deployment
+            "--midoffice.ratelimit.indienen.per-burger=1000000"], "/actuator/health/readiness"),
         ("portal", jar("frontoffice-portal", "frontoffice-portal"), [f"--portal.midoffice.url={url('midoffice')}"],
          "/actuator/health"),
     ]
@@ -138,7 +140,7 @@ def main():
     log = open(os.path.join(data, "stack.log"), "w")
     try:
         for name, path, args, ready in plan:
-            apps[name] = subprocess.Popen(java + [path, f"--server.port={ports[name]}"] + args, cwd=data,
+            apps[name] = subprocess.Popen(java + [path, f"--server.port={ports[name]}", "--spring.profiles.active=demo"] + args, cwd=data,
                                           stdout=log, stderr=subprocess.STDOUT)
             wait_ready(url(name) + ready, apps[name])
         print(f"stack ready, output in {log.name}")
