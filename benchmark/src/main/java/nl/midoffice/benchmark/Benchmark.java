@@ -28,8 +28,6 @@ import nl.midoffice.launcher.StackConfig;
  */
 public final class Benchmark {
 
-    private static final List<String> MODI = List.of("LEGACY", "SHADOW", "NEW");
-
     private final Instellingen instellingen;
 
     Benchmark(Instellingen instellingen) {
@@ -119,10 +117,10 @@ public final class Benchmark {
         }
 
         List<DoorvoerMeting.Uitkomst> bursts = new ArrayList<>();
-        for (String product : Verzoeken.PRODUCTEN) {
+        for (String product : instellingen.producten()) {
             int aantal = product.equals(Verzoeken.MELDING) ? instellingen.burst() : Math.max(1, instellingen.burst() / 2);
             bursts.add(burst(doorvoer, product, "9001", "LEGACY", aantal));
-            for (String modus : MODI) {
+            for (String modus : instellingen.modi()) {
                 api.zetModus("9002", modus);
                 bursts.add(burst(doorvoer, product, "9002", modus, aantal));
             }
