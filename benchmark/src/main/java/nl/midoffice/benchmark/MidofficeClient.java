@@ -25,7 +25,7 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * The mid-office as a front office and an administrator call it: {@code POST /api/v1/aanvragen} with a ZGW token
  * (HS256, claims {@code iss}, {@code client_id}, {@code iat}, {@code bsn}) signed with the portal's secret, the
- * capability switches of the administration API, and the Prometheus metrics (HTTP Basic).
+ * capability switches of the administration API (HTTP Basic), and the Prometheus metrics (a scraper's bearer token).
  */
 final class MidofficeClient {
 
@@ -46,11 +46,12 @@ final class MidofficeClient {
     private final String basis;
     private final MACSigner signer;
     private final String beheerder;
+    private final String scraper;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    MidofficeClient(String basis, String secret, String beheerder) {
+    MidofficeClient(String basis, String secret, String beheerder, String scrapeToken) {
         this.basis = basis;
         try {
             this.signer = new MACSigner(secret.getBytes(StandardCharsets.UTF_8));
@@ -58,6 +59,7 @@ final class MidofficeClient {
             throw new IllegalArgumentException("The secret cannot sign HS256 tokens", e);
         }
         this.beheerder = "Basic " + Base64.getEncoder().encodeToString(beheerder.getBytes(StandardCharsets.UTF_8));
+        this.scraper = "Bearer " + scrapeToken;
     }
 
     /** Submits without waiting; the future completes with the answer (or exceptionally on a transport failure). */
@@ -90,7 +92,7 @@ final class MidofficeClient {
     /** The mid-office's gauges: {@code midoffice_queue_messages} per queue and {@code midoffice_outbox_messages}. */
     Map<String, Double> metingen() throws IOException, InterruptedException {
         var antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + "/actuator/prometheus"))
-                .header("Authorization", beheerder).timeout(Duration.ofSeconds(10)).build(),
+                .header("Authorization", scraper).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (antwoord.statusCode() != 200) {
             throw new IllegalStateException("/actuator/prometheus answered " + antwoord.statusCode());

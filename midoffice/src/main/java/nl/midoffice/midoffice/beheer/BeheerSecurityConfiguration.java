@@ -20,7 +20,8 @@ import nl.midoffice.midoffice.MidofficeProperties;
 import nl.midoffice.midoffice.api.ProblemSecurityHandlers;
 
 /**
- * The administration API and the metrics take HTTP Basic (for scripts and scrapers) from the administrator only;
+ * The administration API takes HTTP Basic (for scripts) from the administrator only (the metrics: {@link
+ * MetriekenSecurityConfiguration});
  * the architect console ({@code /beheer}) takes the same administrator through a form login with a session.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +44,7 @@ class BeheerSecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain beheerApiSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
-        http.securityMatcher("/api/v1/beheer/**", "/actuator/prometheus")
+        http.securityMatcher("/api/v1/beheer/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(ROL))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
