@@ -77,15 +77,26 @@ final class MidofficeClient {
     /** Puts every capability of a municipality in one mode. */
     void zetModus(String gemeente, String modus) throws IOException, InterruptedException {
         for (String capability : new String[] {"persoonsgegevens", "zaakregistratie", "vergunningen"}) {
-            var antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/beheer/gemeenten/" + gemeente
-                            + "/capabilities/" + capability))
+            var antwoord = nogmaalsBijVerbroken(HttpRequest.newBuilder(URI.create(basis
+                            + "/api/v1/beheer/gemeenten/" + gemeente + "/capabilities/" + capability))
                     .header("Authorization", beheerder).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"modus\":\"" + modus + "\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"modus\":\"" + modus + "\"}")).build());
             if (antwoord.statusCode() != 200) {
                 throw new IllegalStateException("Switching " + capability + " of " + gemeente + " to " + modus
                         + " answered " + antwoord.statusCode() + ": " + antwoord.body());
             }
+        }
+    }
+
+    /**
+     * Sends an idempotent request, once more when the connection broke before an answer: the server closes a kept-alive
+     * connection after its 100th request (the gauges are read every 0.5 s), and the client retries only a GET itself.
+     */
+    private HttpResponse<String> nogmaalsBijVerbroken(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         }
     }
 
