@@ -29,7 +29,11 @@ import nl.midoffice.contracts.Queues;
 public class DeadLetters {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
-    private static final Pattern BSN = Pattern.compile("(?<![0-9])[0-9]{9}(?![0-9])");
+    /**
+     * Nine digits standing on their own, as a BSN stands in JSON or XML; not nine digits inside a longer token
+     * such as a UUID ({@code ...-4f1c-123456789abc}), which the administrator needs to see whole.
+     */
+    private static final Pattern BSN = Pattern.compile("(?<![0-9A-Za-z-])[0-9]{9}(?![0-9A-Za-z-])");
 
     private final JmsTemplate jms;
 
@@ -119,10 +123,13 @@ public class DeadLetters {
         if (herkomst == null) {
             herkomst = dlq.substring(Queues.DEAD_LETTER_PREFIX.length());
         }
-        String inhoud = m instanceof TextMessage t ? BSN.matcher(String.valueOf(t.getText())).replaceAll("*********")
-                : "(geen tekstbericht)";
+        String inhoud = m instanceof TextMessage t ? zonderBsn(String.valueOf(t.getText())) : "(geen tekstbericht)";
         return new DeadLetter(m.getJMSMessageID(), dlq, herkomst, m.getStringProperty(Headers.JMS_DEAD_LETTER_REASON),
                 m.getStringProperty(BetrouwbareAflevering.TIJDSTIP), m.getStringProperty(Headers.JMS_AANVRAAG_ID),
                 m.getStringProperty(Headers.JMS_CORRELATION_ID), inhoud);
+    }
+
+    static String zonderBsn(String inhoud) {
+        return BSN.matcher(inhoud).replaceAll("*********");
     }
 }
