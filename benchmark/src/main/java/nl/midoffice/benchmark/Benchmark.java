@@ -28,8 +28,6 @@ import nl.midoffice.launcher.StackConfig;
  */
 public final class Benchmark {
 
-    private static final List<String> MODI = List.of("LEGACY", "SHADOW", "NEW");
-
     private final Instellingen instellingen;
 
     Benchmark(Instellingen instellingen) {
@@ -47,7 +45,8 @@ public final class Benchmark {
         Path data = uitvoer.resolve("benchmark-data");
         verwijder(data);
         Machine machine = Machine.deze();
-        StackConfig config = config(data);
+        String scrapeToken = willekeurigToken();
+        StackConfig config = config(data, scrapeToken);
         List<Integer> bezet = Launcher.bezettePoorten(config);
         if (!bezet.isEmpty()) {
             throw new IllegalStateException("Port(s) " + bezet + " are in use: stop the demo, or run with --poorten=vrij");
@@ -70,7 +69,7 @@ public final class Benchmark {
             // confirmations of asynchronous sends (the raw measurement's 100 in flight) need a confirmation window
             broker.setConfirmationWindowSize(1024 * 1024);
             var api = new MidofficeClient("http://localhost:" + config.midofficePort(), instellingen.secret(),
-                    instellingen.beheerder());
+                    instellingen.beheerder(), scrapeToken);
             var verzoeken = new Verzoeken(instellingen.burgers());
             java.util.concurrent.atomic.AtomicBoolean klaar = new java.util.concurrent.atomic.AtomicBoolean();
             stack.processen().forEach(p -> p.onExit().thenRun(() -> {
@@ -119,10 +118,10 @@ public final class Benchmark {
         }
 
         List<DoorvoerMeting.Uitkomst> bursts = new ArrayList<>();
-        for (String product : Verzoeken.PRODUCTEN) {
+        for (String product : instellingen.producten()) {
             int aantal = product.equals(Verzoeken.MELDING) ? instellingen.burst() : Math.max(1, instellingen.burst() / 2);
             bursts.add(burst(doorvoer, product, "9001", "LEGACY", aantal));
-            for (String modus : MODI) {
+            for (String modus : instellingen.modi()) {
                 api.zetModus("9002", modus);
                 bursts.add(burst(doorvoer, product, "9002", modus, aantal));
             }
@@ -178,15 +177,26 @@ public final class Benchmark {
         return processen;
     }
 
-    private StackConfig config(Path data) throws IOException {
+    private StackConfig config(Path data, String scrapeToken) throws IOException {
         StackConfig demo = StackConfig.standaard(instellingen.root());
+        // the gauges are read with a token of this run: a bearer token costs the mid-office a SHA-256 per scrape,
+        // the administrator's password a bcrypt round
+        List<String> midofficeArgs = new ArrayList<>(instellingen.midofficeArgs());
+        midofficeArgs.add("--midoffice.metrieken.token=" + scrapeToken);
         if (!instellingen.vrijePoorten()) {
             return new StackConfig(instellingen.root(), data, demo.portalPort(), demo.midofficePort(),
                     demo.simulatorPort(), demo.brpPort(), demo.zakenPort(), demo.vergunningenPort(),
-                    demo.brokerAcceptor(), instellingen.midofficeArgs());
+                    demo.brokerAcceptor(), midofficeArgs);
         }
         return new StackConfig(instellingen.root(), data, vrijePoort(), vrijePoort(), vrijePoort(), vrijePoort(),
-                vrijePoort(), vrijePoort(), "tcp://localhost:" + vrijePoort(), instellingen.midofficeArgs());
+                vrijePoort(), vrijePoort(), "tcp://localhost:" + vrijePoort(), midofficeArgs);
+    }
+
+    /** 32 random bytes in hex. */
+    static String willekeurigToken() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     static int brokerPoort(StackConfig config) {

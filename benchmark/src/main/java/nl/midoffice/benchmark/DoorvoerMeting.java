@@ -24,8 +24,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DoorvoerMeting {
 
     private static final Duration MONSTER = Duration.ofMillis(500);
-    /** The gauges cost the mid-office a password check (HTTP Basic, bcrypt) per scrape: read them less often. */
-    private static final int GAUGES_ELKE = 4;
     private static final Duration LEEG_GEDULD = Duration.ofSeconds(60);
 
     /** One sample: seconds since the first POST, aanvragen waiting, messages in outbox and queues. */
@@ -85,14 +83,12 @@ final class DoorvoerMeting {
         List<Monster> monsters = new ArrayList<>();
         long deadline = start + geduld.toNanos();
         long klaar = 0;
-        long berichten = 0;
-        for (int n = 0; System.nanoTime() < deadline; n++) {
+        while (System.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(MONSTER.toMillis());
             boolean ingediend = indieners.isTerminated();
             List<String> nu = List.copyOf(ids);
             klaar = volger.aantalKlaar(nu);
-            berichten = n % GAUGES_ELKE == 0 ? achterstand() : berichten;
-            monsters.add(new Monster(seconden(start), nu.size(), nu.size() - klaar, berichten));
+            monsters.add(new Monster(seconden(start), nu.size(), nu.size() - klaar, achterstand()));
             if (ingediend && klaar == nu.size()) {
                 break;
             }

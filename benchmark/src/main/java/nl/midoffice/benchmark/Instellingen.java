@@ -28,10 +28,13 @@ import java.util.Map;
  * @param secret           the front office's HS256 secret (the portal's demo secret)
  * @param beheerder        {@code user:password} of the administration API
  * @param brokerGebruiker  {@code user:password} for the broker's TCP acceptor (the embedded broker requires a login)
+ * @param producten        the products of the end-to-end bursts (Lindeveen on route 1, Bergdal in each mode)
+ * @param modi             the modes Bergdal's bursts run in; empty: Lindeveen's route 1 only
  */
 record Instellingen(Path root, Path uitvoer, boolean vrijePoorten, List<Integer> intakeRates, Duration intakeDuur,
         int burst, int gelijktijdig, Duration brokerDuur, Duration stil, Duration geduld, int burgers,
-        List<String> midofficeArgs, String secret, String beheerder, String brokerGebruiker) {
+        List<String> midofficeArgs, String secret, String beheerder, String brokerGebruiker, List<String> producten,
+        List<String> modi) {
 
     static final String DEMO_SECRET = "demo-only-secret-change-me-0123456789abcdef";
     /** The mid-office's broker user under the demo profile (application-demo.yaml). */
@@ -88,12 +91,30 @@ record Instellingen(Path root, Path uitvoer, boolean vrijePoorten, List<Integer>
                 List.copyOf(midofficeArgs),
                 opties.getOrDefault("secret", DEMO_SECRET),
                 opties.getOrDefault("beheerder", "beheerder:demo"),
-                opties.getOrDefault("broker-gebruiker", DEMO_BROKER_GEBRUIKER));
+                opties.getOrDefault("broker-gebruiker", DEMO_BROKER_GEBRUIKER),
+                lijst(opties, "producten", Verzoeken.PRODUCTEN),
+                lijst(opties, "modi", List.of("LEGACY", "SHADOW", "NEW")));
     }
 
     private static final List<String> OPTIES = List.of("profiel", "root", "uitvoer", "poorten", "intake-rates",
             "intake-seconden", "burst", "gelijktijdig", "broker-seconden", "stil-seconden", "geduld-seconden",
-            "burgers", "midoffice-arg", "secret", "beheerder", "broker-gebruiker");
+            "burgers", "midoffice-arg", "secret", "beheerder", "broker-gebruiker", "producten", "modi");
+
+    private static final List<String> MODI = List.of("LEGACY", "SHADOW", "NEW");
+
+    /** A comma-separated list of known values; an empty value is an empty list. */
+    private static List<String> lijst(Map<String, String> opties, String naam, List<String> standaard) {
+        if (!opties.containsKey(naam)) {
+            return standaard;
+        }
+        List<String> bekend = naam.equals("modi") ? MODI : Verzoeken.PRODUCTEN;
+        List<String> waarden = Arrays.stream(opties.get(naam).split(",")).map(String::trim)
+                .filter(w -> !w.isEmpty()).toList();
+        waarden.stream().filter(w -> !bekend.contains(w)).findFirst().ifPresent(w -> {
+            throw new IllegalArgumentException("--" + naam + ": unknown " + w + "; known: " + bekend);
+        });
+        return waarden;
+    }
 
     private static int getal(Map<String, String> opties, String naam, int standaard) {
         return Integer.parseInt(opties.getOrDefault(naam, String.valueOf(standaard)));

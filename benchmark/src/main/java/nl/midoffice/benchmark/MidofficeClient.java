@@ -25,7 +25,7 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * The mid-office as a front office and an administrator call it: {@code POST /api/v1/aanvragen} with a ZGW token
  * (HS256, claims {@code iss}, {@code client_id}, {@code iat}, {@code bsn}) signed with the portal's secret, the
- * capability switches of the administration API, and the Prometheus metrics (HTTP Basic).
+ * capability switches of the administration API (HTTP Basic), and the Prometheus metrics (a scraper's bearer token).
  */
 final class MidofficeClient {
 
@@ -46,11 +46,12 @@ final class MidofficeClient {
     private final String basis;
     private final MACSigner signer;
     private final String beheerder;
+    private final String scraper;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    MidofficeClient(String basis, String secret, String beheerder) {
+    MidofficeClient(String basis, String secret, String beheerder, String scrapeToken) {
         this.basis = basis;
         try {
             this.signer = new MACSigner(secret.getBytes(StandardCharsets.UTF_8));
@@ -58,6 +59,7 @@ final class MidofficeClient {
             throw new IllegalArgumentException("The secret cannot sign HS256 tokens", e);
         }
         this.beheerder = "Basic " + Base64.getEncoder().encodeToString(beheerder.getBytes(StandardCharsets.UTF_8));
+        this.scraper = "Bearer " + scrapeToken;
     }
 
     /** Submits without waiting; the future completes with the answer (or exceptionally on a transport failure). */
@@ -75,11 +77,10 @@ final class MidofficeClient {
     /** Puts every capability of a municipality in one mode. */
     void zetModus(String gemeente, String modus) throws IOException, InterruptedException {
         for (String capability : new String[] {"persoonsgegevens", "zaakregistratie", "vergunningen"}) {
-            var antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + "/api/v1/beheer/gemeenten/" + gemeente
-                            + "/capabilities/" + capability))
+            var antwoord = nogmaalsBijVerbroken(HttpRequest.newBuilder(URI.create(basis
+                            + "/api/v1/beheer/gemeenten/" + gemeente + "/capabilities/" + capability))
                     .header("Authorization", beheerder).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"modus\":\"" + modus + "\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"modus\":\"" + modus + "\"}")).build());
             if (antwoord.statusCode() != 200) {
                 throw new IllegalStateException("Switching " + capability + " of " + gemeente + " to " + modus
                         + " answered " + antwoord.statusCode() + ": " + antwoord.body());
@@ -87,10 +88,22 @@ final class MidofficeClient {
         }
     }
 
+    /**
+     * Sends an idempotent request, once more when the connection broke before an answer: the server closes a kept-alive
+     * connection after its 100th request (the gauges are read every 0.5 s), and the client retries only a GET itself.
+     */
+    private HttpResponse<String> nogmaalsBijVerbroken(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     /** The mid-office's gauges: {@code midoffice_queue_messages} per queue and {@code midoffice_outbox_messages}. */
     Map<String, Double> metingen() throws IOException, InterruptedException {
         var antwoord = http.send(HttpRequest.newBuilder(URI.create(basis + "/actuator/prometheus"))
-                .header("Authorization", beheerder).timeout(Duration.ofSeconds(10)).build(),
+                .header("Authorization", scraper).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (antwoord.statusCode() != 200) {
             throw new IllegalStateException("/actuator/prometheus answered " + antwoord.statusCode());

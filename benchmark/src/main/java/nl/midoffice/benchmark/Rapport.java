@@ -44,6 +44,8 @@ final class Rapport {
         m.put("stilSeconden", i.stil().toSeconds());
         m.put("burgers", i.burgers());
         m.put("midofficeArgs", i.midofficeArgs());
+        m.put("producten", i.producten());
+        m.put("modi", i.modi());
         return m;
     }
 

@@ -24,9 +24,10 @@ import nl.midoffice.midoffice.ratelimit.InlogPogingen;
 import nl.midoffice.midoffice.ratelimit.InlogRem;
 
 /**
- * The administration API and the metrics take HTTP Basic (for scripts and scrapers) from the administrator only;
- * the architect console ({@code /beheer}) takes the same administrator through a form login with a session. Failed
- * logins are rationed per account and per address in both ({@link InlogPogingen}).
+ * The administration API takes HTTP Basic (for scripts) from the administrator only (the metrics: {@link
+ * MetriekenSecurityConfiguration}); the architect console ({@code /beheer}) takes the same administrator through a
+ * form login with a session. Failed logins are rationed per account and per address in both, and on the metrics
+ * ({@link InlogPogingen}).
  */
 @Configuration(proxyBeanMethods = false)
 class BeheerSecurityConfiguration {
@@ -49,7 +50,7 @@ class BeheerSecurityConfiguration {
     @Order(1)
     SecurityFilterChain beheerApiSecurity(HttpSecurity http, ProblemSecurityHandlers problems, InlogPogingen pogingen)
             throws Exception {
-        http.securityMatcher("/api/v1/beheer/**", "/actuator/prometheus")
+        http.securityMatcher("/api/v1/beheer/**")
                 .addFilterBefore(InlogRem.basic(pogingen, problems::teVeel), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(ROL))
                 .httpBasic(b -> b.authenticationEntryPoint(problems))
