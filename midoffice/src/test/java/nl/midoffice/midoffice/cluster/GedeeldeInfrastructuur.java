@@ -75,8 +75,9 @@ final class GedeeldeInfrastructuur implements AutoCloseable {
                 "midoffice.adapters.vergunningen.enabled=false", "midoffice.adapters.zaken.url=http://127.0.0.1:9",
                 "midoffice.aflevering.redelivery-delay=50ms", "spring.main.banner-mode=off"));
         alle.addAll(List.of(eigenschappen));
-        // as command-line arguments: above application.yaml, as for a process
-        return new SpringApplicationBuilder(MidofficeApplication.class).sources(extra)
+        // as command-line arguments: above application.yaml, as for a process; the demo profile gives the
+        // published demo secrets, as the launcher does
+        return new SpringApplicationBuilder(MidofficeApplication.class).sources(extra).profiles("demo")
                 .run(alle.stream().map(e -> "--" + e).toArray(String[]::new));
     }
 
