@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import nl.midoffice.contracts.Bsn;
+
 /**
  * The aanvragen the benchmark submits, valid on the day of the run, in the public API's JSON. Meldingen come from
  * many generated citizens (any BSN passing the 11-proef will do); verhuizing and parkeervergunning need the person
@@ -69,19 +71,11 @@ final class Verzoeken {
         List<String> bsns = new ArrayList<>(aantal);
         for (long kandidaat = 100_000_000L; bsns.size() < aantal; kandidaat++) {
             String bsn = Long.toString(kandidaat);
-            if (elfproef(bsn)) {
+            if (Bsn.isGeldig(bsn)) {
                 bsns.add(bsn);
             }
         }
         return bsns;
-    }
-
-    static boolean elfproef(String bsn) {
-        int som = 0;
-        for (int i = 0; i < 8; i++) {
-            som += (bsn.charAt(i) - '0') * (9 - i);
-        }
-        return (som - (bsn.charAt(8) - '0')) % 11 == 0;
     }
 
     private static String letters(int aantal, ThreadLocalRandom r) {

@@ -11,7 +11,7 @@ import org.springframework.validation.Errors;
 
 import nl.midoffice.portal.formulier.Datumvenster;
 import nl.midoffice.portal.formulier.Indienen;
-import nl.midoffice.portal.login.Bsn;
+import nl.midoffice.portal.login.BsnInvoer;
 
 /**
  * The rules of a verhuizing that a single annotation cannot express: the BRP's window for the date
@@ -72,7 +72,7 @@ class VerhuizingRegels {
             String bsn = invoer.strip();
             String veld = "meeverhuizers[" + i + "]";
             // messages never repeat the number: it is personal data
-            Bsn.fout(bsn).ifPresentOrElse(reden -> errors.rejectValue(veld, "bsn", reden), () -> {
+            BsnInvoer.fout(bsn).ifPresentOrElse(reden -> errors.rejectValue(veld, "bsn", reden), () -> {
                 if (bsn.equals(aanvragerBsn)) {
                     errors.rejectValue(veld, "zelf", "U verhuist zelf al als aanvrager; vul hier alleen anderen in.");
                 } else if (!gezien.add(bsn)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 
+import nl.midoffice.contracts.Bsn;
 import nl.midoffice.portal.MvcTestSupport;
 import nl.midoffice.portal.catalogus.Gemeente;
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.midoffice.contracts.AanvraagStatus;
+import nl.midoffice.contracts.Bsn;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.midoffice.MidofficeProperties;
 import nl.midoffice.midoffice.notificatie.StatusNotificaties;

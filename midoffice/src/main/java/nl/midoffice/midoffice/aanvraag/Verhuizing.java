@@ -2,6 +2,7 @@ package nl.midoffice.midoffice.aanvraag;
 
 import java.util.List;
 
+import nl.midoffice.contracts.Bsn;
 import nl.midoffice.contracts.Capability;
 import java.time.Clock;
 import java.time.LocalDate;

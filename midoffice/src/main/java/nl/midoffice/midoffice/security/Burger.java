@@ -3,7 +3,7 @@ package nl.midoffice.midoffice.security;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
-import nl.midoffice.midoffice.aanvraag.Bsn;
+import nl.midoffice.contracts.Bsn;
 
 /**
  * The citizen on whose behalf a call is made: the token's {@code bsn} claim, trusted only from a client

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.midoffice.contracts.Bsn;
 import nl.midoffice.midoffice.MidofficeIT;
-import nl.midoffice.midoffice.aanvraag.Bsn;
 import nl.midoffice.midoffice.Tokens;
 
 /**
