@@ -30,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import nl.midoffice.simulator.brp.ontvangen.Bevraging;
 import nl.midoffice.simulator.brp.ontvangen.Bevragingen;
+import nl.midoffice.simulator.support.Bsn;
 
 /**
  * {@code POST /haalcentraal/api/brp/personen}: the Haal Centraal BRP API Personen 2.x endpoint, for

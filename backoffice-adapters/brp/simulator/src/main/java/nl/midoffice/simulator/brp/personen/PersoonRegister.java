@@ -24,6 +24,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import nl.midoffice.simulator.brp.SimulatorProperties;
+import nl.midoffice.simulator.support.Bsn;
 
 /**
  * The persons this BRP holds: read once from a JSON file of {@code Persoon} objects as the BRP API

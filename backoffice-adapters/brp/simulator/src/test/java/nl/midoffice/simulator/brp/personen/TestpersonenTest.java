@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import nl.midoffice.simulator.support.Bsn;
+
 /** The test data is a product feature: other modules (portal, vergunningen rules) rely on these facts. */
 class TestpersonenTest {
 

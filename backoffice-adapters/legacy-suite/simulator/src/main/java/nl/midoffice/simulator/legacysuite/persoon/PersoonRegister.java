@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import nl.midoffice.simulator.legacysuite.SimulatorProperties;
-import nl.midoffice.simulator.legacysuite.zaak.Bsn;
+import nl.midoffice.simulator.support.Bsn;
 
 /**
  * The suite's own copy of person data, read once at start and never changed. Like every such copy

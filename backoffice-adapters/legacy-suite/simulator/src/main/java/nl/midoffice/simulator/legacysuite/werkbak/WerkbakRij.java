@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.midoffice.simulator.legacysuite.zaak.Besluit;
-import nl.midoffice.simulator.legacysuite.zaak.Bsn;
+import nl.midoffice.simulator.support.Bsn;
 import nl.midoffice.simulator.legacysuite.zaak.NieuweZaak;
 import nl.midoffice.simulator.legacysuite.zaak.Zaak;
 

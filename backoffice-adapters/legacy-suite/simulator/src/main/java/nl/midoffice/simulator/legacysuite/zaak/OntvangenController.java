@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.midoffice.simulator.support.Bsn;
+
 /**
  * The control API every simulator in this project has: what arrived (one record per zaak, so a
  * test can count that an aanvraag arrived exactly once), a reset, and one zaak in detail. The initiator's

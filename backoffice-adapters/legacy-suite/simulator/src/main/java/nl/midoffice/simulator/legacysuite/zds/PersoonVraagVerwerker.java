@@ -13,7 +13,7 @@ import nl.midoffice.simulator.legacysuite.persoon.Bevraging;
 import nl.midoffice.simulator.legacysuite.persoon.Bevragingen;
 import nl.midoffice.simulator.legacysuite.persoon.Persoon;
 import nl.midoffice.simulator.legacysuite.persoon.PersoonRegister;
-import nl.midoffice.simulator.legacysuite.zaak.Bsn;
+import nl.midoffice.simulator.support.Bsn;
 import nl.midoffice.log.LogTekst;
 
 /**

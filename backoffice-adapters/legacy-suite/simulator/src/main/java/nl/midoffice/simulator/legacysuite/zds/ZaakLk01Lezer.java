@@ -11,7 +11,7 @@ import java.time.format.ResolverStyle;
 
 import org.w3c.dom.Element;
 
-import nl.midoffice.simulator.legacysuite.zaak.Bsn;
+import nl.midoffice.simulator.support.Bsn;
 import nl.midoffice.simulator.legacysuite.zaak.NieuweZaak;
 
 /**

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import nl.midoffice.simulator.vergunningen.aanvraag.AanvraagGegevens;
 import nl.midoffice.simulator.vergunningen.aanvraag.Aanvrager;
 import nl.midoffice.simulator.vergunningen.aanvraag.Adres;
-import nl.midoffice.simulator.vergunningen.aanvraag.Bsn;
+import nl.midoffice.simulator.support.Bsn;
 import nl.midoffice.simulator.vergunningen.aanvraag.Kenteken;
 
 /**

@@ -10,7 +10,7 @@ import nl.midoffice.simulator.vergunningen.aanvraag.AanvraagGegevens;
 import nl.midoffice.simulator.vergunningen.aanvraag.AfleverStatus;
 import nl.midoffice.simulator.vergunningen.aanvraag.Aflevering;
 import nl.midoffice.simulator.vergunningen.aanvraag.Besluit;
-import nl.midoffice.simulator.vergunningen.aanvraag.Bsn;
+import nl.midoffice.simulator.support.Bsn;
 import nl.midoffice.simulator.vergunningen.aanvraag.Uitkomst;
 
 /** One application as a clerk sees it: Dutch notation, the BSN masked, the callback credential never. */

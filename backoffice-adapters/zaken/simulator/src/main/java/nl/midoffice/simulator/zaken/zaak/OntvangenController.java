@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import nl.midoffice.simulator.zaken.zgw.Elfproef;
+import nl.midoffice.simulator.support.Bsn;
 
 /**
  * The control API every simulator in this project has: what arrived, one record per created zaak (so a
@@ -54,7 +54,7 @@ class OntvangenController {
                     z.bronorganisatie(), z.zaaktypeUrl(), z.zaaktype().identificatie(), z.aanvraagId(),
                     z.correlationId(), z.ontvangenOp(),
                     stand.huidigeStatus().map(s -> s.statustype().omschrijving()).orElse(null),
-                    stand.initiatorBsn() == null ? null : Elfproef.maskeer(stand.initiatorBsn()), stand.herhalingen());
+                    stand.initiatorBsn() == null ? null : Bsn.gemaskeerd(stand.initiatorBsn()), stand.herhalingen());
         }
     }
 }

@@ -14,13 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import nl.midoffice.simulator.support.Bsn;
 import nl.midoffice.simulator.zaken.catalogus.Catalogus;
 import nl.midoffice.simulator.zaken.catalogus.RolType;
 import nl.midoffice.simulator.zaken.catalogus.StatusType;
 import nl.midoffice.simulator.zaken.catalogus.ZaakType;
 import nl.midoffice.simulator.zaken.notificatie.Notificatie;
 import nl.midoffice.simulator.zaken.notificatie.Notificaties;
-import nl.midoffice.simulator.zaken.zgw.Elfproef;
 import nl.midoffice.simulator.zaken.zgw.Invoer;
 import nl.midoffice.simulator.zaken.zgw.ResourceUrl;
 import nl.midoffice.simulator.zaken.zgw.ZgwFout;
@@ -162,7 +162,7 @@ public class Zaakregistratie {
         }
         if (identificatie != null && "natuurlijk_persoon".equals(betrokkeneType)) {
             JsonNode bsn = identificatie.get("inpBsn");
-            if (bsn != null && !bsn.isNull() && !bsn.asString().isEmpty() && !Elfproef.isGeldigBsn(bsn.asString())) {
+            if (bsn != null && !bsn.isNull() && !bsn.asString().isEmpty() && !Bsn.isGeldig(bsn.asString())) {
                 in.fout("betrokkeneIdentificatie.inpBsn", "invalid", "Onjuist BSN nummer.");
             }
         }

@@ -4,10 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import nl.midoffice.simulator.support.Bsn;
 import nl.midoffice.simulator.zaken.zaak.Rol;
 import nl.midoffice.simulator.zaken.zaak.Status;
 import nl.midoffice.simulator.zaken.zaak.ZaakStand;
-import nl.midoffice.simulator.zaken.zgw.Elfproef;
 
 /** One zaak as the page shows it: Dutch dates, the BSN masked. */
 record ZaakRij(String uuid, String identificatie, String zaaktype, String bronorganisatie, String startdatum,
@@ -30,7 +30,7 @@ record ZaakRij(String uuid, String identificatie, String zaaktype, String bronor
     }
 
     private static String rol(Rol rol) {
-        String wie = rol.bsn() != null ? "BSN " + Elfproef.maskeer(rol.bsn())
+        String wie = rol.bsn() != null ? "BSN " + Bsn.gemaskeerd(rol.bsn())
                 : rol.afwijkendeNaamBetrokkene() != null && !rol.afwijkendeNaamBetrokkene().isEmpty()
                 ? rol.afwijkendeNaamBetrokkene() : rol.betrokkeneType();
         return rol.roltype().omschrijving() + ": " + wie;

@@ -2,9 +2,11 @@ package nl.midoffice.simulator.zaken.zgw;
 
 import java.util.Optional;
 
+import nl.midoffice.simulator.support.Bsn;
+
 /**
- * The 11-proef for RSIN and BSN as vng-api-common applies it (weights 9..2 and -1), with its error
- * codes, and how a BSN is shown to a clerk.
+ * The RSIN's 11-proef as vng-api-common applies it, with its error codes. The arithmetic (weights 9..2 and -1), the
+ * BSN's check and how a BSN is shown are the simulators' shared {@link Bsn}.
  */
 public final class Elfproef {
 
@@ -19,31 +21,9 @@ public final class Elfproef {
         if (rsin.length() != 9) {
             return Optional.of(new InvalidParam(veld, "invalid-length", "RSIN moet 9 tekens lang zijn."));
         }
-        if (!klopt(rsin)) {
+        if (!Bsn.elfproef(rsin)) {
             return Optional.of(new InvalidParam(veld, "invalid", "Onjuist RSIN nummer."));
         }
         return Optional.empty();
-    }
-
-    /** Nine digits that pass the 11-proef; all zeros passes the sum but is never issued. */
-    public static boolean isGeldigBsn(String bsn) {
-        return bsn != null && bsn.matches("[0-9]{9}") && !bsn.equals("000000000") && klopt(bsn);
-    }
-
-    /** Only the last four digits: enough for a clerk to tell citizens apart on screen. */
-    public static String maskeer(String bsn) {
-        if (bsn == null || bsn.length() < 4) {
-            return "*********";
-        }
-        return "*".repeat(bsn.length() - 4) + bsn.substring(bsn.length() - 4);
-    }
-
-    private static boolean klopt(String negenCijfers) {
-        int som = 0;
-        for (int i = 0; i < 8; i++) {
-            som += (negenCijfers.charAt(i) - '0') * (9 - i);
-        }
-        som -= negenCijfers.charAt(8) - '0';
-        return som % 11 == 0;
     }
 }

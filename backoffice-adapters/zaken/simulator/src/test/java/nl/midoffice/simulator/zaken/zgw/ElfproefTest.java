@@ -2,7 +2,6 @@ package nl.midoffice.simulator.zaken.zgw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,14 +20,5 @@ class ElfproefTest {
         assertThat(Elfproef.controleerRsin("bronorganisatie", rsin)).get()
                 .extracting(InvalidParam::name, InvalidParam::code)
                 .containsExactly("bronorganisatie", code);
-    }
-
-    @Test
-    void bsn() {
-        assertThat(Elfproef.isGeldigBsn("999993653")).isTrue();
-        assertThat(Elfproef.isGeldigBsn("999993654")).isFalse();
-        assertThat(Elfproef.isGeldigBsn("000000000")).isFalse();
-        assertThat(Elfproef.isGeldigBsn(null)).isFalse();
-        assertThat(Elfproef.maskeer("999993653")).isEqualTo("*****3653");
     }
 }
