@@ -38,7 +38,8 @@ class ScaleOutIT {
     private static final int AANTAL = Integer.getInteger("scaleout.aantal", 3000);
     private static final int INSTANTIES = 3;
     private static final List<String> JOBS = List.of("midoffice.zaakstatus-pollen", "midoffice.herstel",
-            "midoffice.zaakreplicatie", "midoffice.verkeersgenerator", "zaken.notificaties-abonneren");
+            "midoffice.zaakreplicatie", "midoffice.verkeersgenerator", "midoffice.outbox-opruimen",
+            "zaken.notificaties-abonneren");
     private static final String ORCHESTREREN = "midoffice.aanvraag-orchestreren";
     private static final String REGISTREREN = "legacy-suite.zaak-registreren";
     /** The lease of a dead instance's job locks (10 s), and room for a loaded machine. */

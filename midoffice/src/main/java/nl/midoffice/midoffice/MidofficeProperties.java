@@ -65,10 +65,24 @@ public record MidofficeProperties(
     }
 
     /**
-     * @param interval how often the relay looks without being woken (each commit that writes to the outbox wakes it)
-     * @param batch    messages per JMS transaction
+     * @param interval        how often the relay looks without being woken (each commit that writes to the outbox
+     *                        wakes it)
+     * @param batch           messages per JMS transaction
+     * @param bewaartermijn   how long a published message is kept before the pruning job deletes it
+     * @param opruimBatch     published rows deleted per statement (and transaction) of the pruning job
+     * @param opruimInterval  how often the pruning job runs
      */
-    public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("500") int batch) {
+    public record Outbox(@DefaultValue("200ms") Duration interval, @DefaultValue("500") int batch,
+            @DefaultValue("3d") Duration bewaartermijn, @DefaultValue("1000") int opruimBatch,
+            @DefaultValue("10m") Duration opruimInterval) {
+
+        public Outbox {
+            if (bewaartermijn.isNegative() || opruimBatch < 1 || opruimInterval.isNegative()
+                    || opruimInterval.isZero()) {
+                throw new IllegalArgumentException("midoffice.outbox: bewaartermijn at least 0, opruim-batch at least 1, "
+                        + "opruim-interval positive");
+            }
+        }
     }
 
     /**

@@ -72,4 +72,16 @@ public class OutboxRepository {
                 .param("nu", Timestamp.from(Instant.now())).param("ids", ids)
                 .update();
     }
+
+    /**
+     * Deletes at most {@code max} messages published before {@code grens}, oldest first (over the partial index
+     * {@code outbox_gepubliceerd}); an unpublished message is never deleted. Returns how many went.
+     */
+    int verwijderGepubliceerd(Instant grens, int max) {
+        return jdbc.sql("""
+                delete from outbox where id in (select id from outbox where gepubliceerd_op < :grens
+                order by gepubliceerd_op limit :max for update skip locked)""")
+                .param("grens", Timestamp.from(grens)).param("max", max)
+                .update();
+    }
 }

@@ -18,9 +18,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Two mid-office instances on one database and broker: each singleton job (status polling, resending, zaak
- * replication, the traffic generator, the zaken subscription) runs on exactly one of them, the other stays ready; when
- * the one running them stops, or loses its database as if it died, the other takes them over within seconds, and
- * never do both run a job at once (checked on every exchange each instance's own Camel reports).
+ * replication, the traffic generator, outbox pruning, the zaken subscription) runs on exactly one of them, the other
+ * stays ready; when the one running them stops, or loses its database as if it died, the other takes them over within
+ * seconds, and never do both run a job at once (checked on every exchange each instance's own Camel reports).
  */
 class LeiderverkiezingIT extends MeerdereInstanties {
 

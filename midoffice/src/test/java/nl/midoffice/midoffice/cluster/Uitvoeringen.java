@@ -17,7 +17,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class Uitvoeringen {
 
     static final Set<String> JOBS = Set.of("midoffice.zaakstatus-pollen", "midoffice.herstel",
-            "midoffice.zaakreplicatie", "midoffice.verkeersgenerator", "zaken.notificaties-abonneren");
+            "midoffice.zaakreplicatie", "midoffice.verkeersgenerator", "midoffice.outbox-opruimen",
+            "zaken.notificaties-abonneren");
 
     record Uitvoering(String instantie, String job, long start, long einde) {
     }
