@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.midoffice.contracts.Capability;
-import nl.midoffice.midoffice.aanvraag.InvalidParam;
+import nl.midoffice.midoffice.api.InvalidParam;
 import nl.midoffice.midoffice.orchestratie.ZaakReplicatie;
 
 /**
