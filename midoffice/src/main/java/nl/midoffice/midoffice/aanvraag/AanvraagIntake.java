@@ -19,7 +19,7 @@ import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.Bsn;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.midoffice.MidofficeProperties;
-import nl.midoffice.midoffice.notificatie.StatusNotificaties;
+import nl.midoffice.midoffice.api.InvalidParam;
 import nl.midoffice.midoffice.outbox.OutboxRepository;
 
 import tools.jackson.databind.JsonNode;
@@ -36,18 +36,18 @@ public class AanvraagIntake {
 
     private final AanvraagRepository aanvragen;
     private final OutboxRepository outbox;
-    private final StatusNotificaties notificaties;
+    private final StatusAankondiging aankondiging;
     private final Producten producten;
     private final MidofficeProperties properties;
     private final TransactionTemplate transactie;
     private final JsonMapper json;
     private final Clock clock;
 
-    AanvraagIntake(AanvraagRepository aanvragen, OutboxRepository outbox, StatusNotificaties notificaties,
+    AanvraagIntake(AanvraagRepository aanvragen, OutboxRepository outbox, StatusAankondiging aankondiging,
             Producten producten, MidofficeProperties properties, TransactionTemplate transactie, JsonMapper json) {
         this.aanvragen = aanvragen;
         this.outbox = outbox;
-        this.notificaties = notificaties;
+        this.aankondiging = aankondiging;
         this.producten = producten;
         this.properties = properties;
         this.transactie = transactie;
@@ -108,7 +108,7 @@ public class AanvraagIntake {
             UUID messageId = UUID.randomUUID();
             outbox.plaats(Queues.AANVRAGEN_ONTVANGEN, messageId, new AanvraagOntvangen(messageId.toString(),
                     correlationId, aanvraag.id().toString(), productId, gemeente, nu), correlationId, aanvraag.id());
-            notificaties.statusGewijzigd(aanvraag, null, AanvraagStatus.ONTVANGEN, null, nu);
+            aankondiging.eersteStatus(aanvraag, nu);
             return new Ontvangst(aanvraag.id(), aanvraag.referentie(), aanvraag.status());
         });
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import nl.midoffice.log.LogTekst;
+import nl.midoffice.midoffice.api.InvalidParam;
 
 import tools.jackson.databind.JsonNode;
 

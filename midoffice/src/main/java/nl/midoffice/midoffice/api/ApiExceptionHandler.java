@@ -18,11 +18,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import nl.midoffice.midoffice.aanvraag.AanvraagNietGevondenException;
-import nl.midoffice.midoffice.aanvraag.IdempotencyConflictException;
-import nl.midoffice.midoffice.aanvraag.InvalidParam;
-import nl.midoffice.midoffice.aanvraag.OngeldigeAanvraagException;
-
 /**
  * Every error of the API as {@code application/problem+json} (RFC 9457, NL API Design Rules), with Dutch
  * texts a front office can show. Details never echo input values: they may hold a BSN.
@@ -33,26 +28,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler
-    ResponseEntity<Object> ongeldig(OngeldigeAanvraagException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "De aanvraag is niet volledig of niet juist ingevuld.");
-        problem.setProperty("invalidParams", e.invalidParams());
+    ResponseEntity<Object> probleem(ApiProbleem e) {
+        ProblemDetail problem = problem(e.status(), e.detail());
+        if (!e.invalidParams().isEmpty()) {
+            problem.setProperty("invalidParams", e.invalidParams());
+        }
         return antwoord(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<Object> nietGevonden(AanvraagNietGevondenException e) {
-        return antwoord(problem(HttpStatus.NOT_FOUND, "Er is geen aanvraag met dit id die u mag inzien."));
     }
 
     @ExceptionHandler
     ResponseEntity<Object> geenToegang(AccessDeniedException e) {
         return antwoord(problem(HttpStatus.FORBIDDEN, "U heeft geen toegang tot deze gegevens of handeling."));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<Object> idempotency(IdempotencyConflictException e) {
-        return antwoord(problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                "Deze Idempotency-Key is al gebruikt voor een andere aanvraag."));
     }
 
     @ExceptionHandler

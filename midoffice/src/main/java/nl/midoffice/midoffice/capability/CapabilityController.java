@@ -4,14 +4,9 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,25 +14,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import nl.midoffice.contracts.Capability;
-import nl.midoffice.midoffice.aanvraag.InvalidParam;
-import nl.midoffice.midoffice.orchestratie.ZaakReplicatie;
+import nl.midoffice.midoffice.api.InvalidParam;
+import nl.midoffice.midoffice.api.Problemen;
 
 /**
- * The administration of route 3: the mode of each capability per municipality (docs/architecture.md), the history of
- * switches, and what the shadow runs found.
+ * The administration of route 3: the mode of each capability per municipality (docs/architecture.md) and the history
+ * of switches. What the shadow runs found: {@link SchaduwvergelijkingController}; the copy of the legacy zaken:
+ * {@code orchestratie.ZaakReplicatieController}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/beheer", produces = MediaType.APPLICATION_JSON_VALUE)
 class CapabilityController {
 
     private final CapabilityModi modi;
-    private final SchaduwVergelijkingen schaduw;
-    private final ZaakReplicatie replicatie;
 
-    CapabilityController(CapabilityModi modi, SchaduwVergelijkingen schaduw, ZaakReplicatie replicatie) {
+    CapabilityController(CapabilityModi modi) {
         this.modi = modi;
-        this.schaduw = schaduw;
-        this.replicatie = replicatie;
     }
 
     record CapabilityStand(String capability, Modus modus, String legacySysteem, String nieuwSysteem,
@@ -84,7 +76,8 @@ class CapabilityController {
         bestaandeGemeente(gemeente);
         Capability c = bestaandeCapability(capability);
         if (wijziging == null || wijziging.modus() == null) {
-            throw ongeldig("modus", "Verplicht: LEGACY, SHADOW of NEW.");
+            throw Problemen.ongeldig("Het verzoek is niet juist.",
+                    new InvalidParam("modus", "Verplicht: LEGACY, SHADOW of NEW."));
         }
         return CapabilityStand.van(modi.wissel(gemeente, c, wijziging.modus(), beheerder.getName()));
     }
@@ -97,51 +90,6 @@ class CapabilityController {
         return new Wissels(modi.wissels(Math.max(1, Math.min(max, 500))));
     }
 
-    record Schaduwresultaten(List<SchaduwVergelijkingen.Telling> tellingen,
-            List<SchaduwVergelijkingen.Vergelijking> vergelijkingen) {
-    }
-
-    @GetMapping("/schaduwvergelijkingen")
-    Schaduwresultaten schaduwvergelijkingen(@RequestParam(defaultValue = "false") boolean alleenVerschillen,
-            @RequestParam(defaultValue = "50") int max) {
-        return new Schaduwresultaten(schaduw.tellingen(), schaduw.recent(alleenVerschillen, Math.max(1, Math.min(max, 500))));
-    }
-
-    @GetMapping("/schaduwvergelijkingen/{id}")
-    SchaduwVergelijkingen.Vergelijking schaduwvergelijking(@PathVariable long id) {
-        return schaduw.vind(id).orElseThrow(() -> nietGevonden("Er is geen schaduwvergelijking met dit id."));
-    }
-
-    /** Has the municipality's legacy zaken copied into the zaken system, in the background (202). */
-    @PostMapping("/gemeenten/{gemeente}/zaakreplicatie")
-    ResponseEntity<ZaakReplicatie.Stand> repliceer(@PathVariable String gemeente, Principal beheerder) {
-        bestaandeGemeente(gemeente);
-        replicatie.start(gemeente, beheerder.getName());
-        return ResponseEntity.accepted().body(replicatie.stand(gemeente));
-    }
-
-    @GetMapping("/gemeenten/{gemeente}/zaakreplicatie")
-    ZaakReplicatie.Stand replicatiestand(@PathVariable String gemeente) {
-        bestaandeGemeente(gemeente);
-        return replicatie.stand(gemeente);
-    }
-
-    /** Moves the copied zaken over to the zaken system; 409 while zaakregistratie is not NEW. */
-    @PostMapping("/gemeenten/{gemeente}/zaakreplicatie/afronden")
-    ZaakReplicatie.Stand rondAf(@PathVariable String gemeente, Principal beheerder) {
-        bestaandeGemeente(gemeente);
-        try {
-            replicatie.afronden(gemeente, beheerder.getName());
-        } catch (ZaakReplicatie.NogNietNieuw e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                    "Zet zaakregistratie eerst op NEW: zolang de legacy-suite nieuwe zaken registreert, kan de "
-                            + "replicatie niet worden afgerond.");
-            problem.setTitle(HttpStatus.CONFLICT.getReasonPhrase());
-            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
-        }
-        return replicatie.stand(gemeente);
-    }
-
     private Gemeente gemeente(String code) {
         return new Gemeente(code, modi.gemeenten().get(code),
                 modi.standen(code).stream().map(CapabilityStand::van).toList());
@@ -149,25 +97,12 @@ class CapabilityController {
 
     private void bestaandeGemeente(String gemeente) {
         if (!modi.bestaat(gemeente)) {
-            throw nietGevonden("Deze mid-office bedient geen gemeente met deze code.");
+            throw Problemen.nietGevonden("Deze mid-office bedient geen gemeente met deze code.");
         }
     }
 
     private static Capability bestaandeCapability(String capability) {
-        return Capability.metId(capability).orElseThrow(() -> nietGevonden(
+        return Capability.metId(capability).orElseThrow(() -> Problemen.nietGevonden(
                 "Onbekende capability; kies persoonsgegevens, zaakregistratie of vergunningen."));
-    }
-
-    private static ErrorResponseException nietGevonden(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-        problem.setTitle(HttpStatus.NOT_FOUND.getReasonPhrase());
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-    }
-
-    private static ErrorResponseException ongeldig(String veld, String reden) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Het verzoek is niet juist.");
-        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
-        problem.setProperty("invalidParams", List.of(new InvalidParam(veld, reden)));
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-import nl.midoffice.midoffice.aanvraag.InvalidParam;
+import nl.midoffice.midoffice.api.InvalidParam;
 
 /** The console API's errors, as problem details like the rest of the mid-office (the script shows {@code detail}). */
 final class Problemen {

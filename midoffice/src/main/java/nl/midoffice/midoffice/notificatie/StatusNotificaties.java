@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.midoffice.aanvraag.Aanvraag;
+import nl.midoffice.midoffice.aanvraag.StatusAankondiging;
 import nl.midoffice.midoffice.outbox.OutboxRepository;
 
 /**
@@ -15,7 +16,7 @@ import nl.midoffice.midoffice.outbox.OutboxRepository;
  * changes the status, so a change is announced if and only if it is committed.
  */
 @Component
-public class StatusNotificaties {
+public class StatusNotificaties implements StatusAankondiging {
 
     private final OutboxRepository outbox;
     private final NotificatieProperties properties;
@@ -41,5 +42,10 @@ public class StatusNotificaties {
         outbox.plaats(OutboxRepository.topic(StatusCloudEvents.TOPIC), event.id(),
                 StatusCloudEvents.naarCloudEvent(event, properties.oin()), aanvraag.correlationId(), aanvraag.id());
         return event;
+    }
+
+    @Override
+    public void eersteStatus(Aanvraag aanvraag, Instant tijdstip) {
+        statusGewijzigd(aanvraag, null, AanvraagStatus.ONTVANGEN, null, tijdstip);
     }
 }

@@ -2,6 +2,8 @@ package nl.midoffice.midoffice.aanvraag;
 
 import java.util.List;
 
+import nl.midoffice.midoffice.api.InvalidParam;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** Runs a product's validation on JSON text and returns the names of the invalid fields. */

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.midoffice.midoffice.api.InvalidParam;
+
 import tools.jackson.databind.json.JsonMapper;
 
 /** Control characters and unknown fields: refused, with the field named and the value never repeated. */

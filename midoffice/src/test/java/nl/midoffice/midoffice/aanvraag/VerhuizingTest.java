@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import nl.midoffice.midoffice.api.InvalidParam;
+
 class VerhuizingTest {
 
     /** 28 November 2026, so 4 weeks ahead is 26 December and 5 days back is 23 November. */
