@@ -75,9 +75,6 @@ final class Regels {
             .matching("nl.midoffice.midoffice.(*)..")
             .namingSlices("midoffice feature '$1'")
             .should().beFreeOfCycles()
-            // The one edge left: the token's BSN is checked with aanvraag's 11-proef. Issue 14 item 4 replaces
-            // aanvraag.Bsn by the shared one in contracts; then this line has nothing left to ignore: delete it.
-            .ignoreDependency("nl.midoffice.midoffice.security.Burger", "nl.midoffice.midoffice.aanvraag.Bsn")
             .because("a feature package can be understood, tested and changed from the ones it uses");
 
     static final ArchRule SIMULATOREN_ALLEEN_OP_SIMULATOR_SUPPORT = noClasses()
