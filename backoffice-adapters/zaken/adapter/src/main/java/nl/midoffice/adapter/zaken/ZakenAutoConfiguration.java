@@ -69,6 +69,8 @@ public class ZakenAutoConfiguration {
     @Bean
     @ConditionalOnBooleanProperty(name = "midoffice.adapters.zaken.abonneren", matchIfMissing = true)
     NotificatiesAbonnerenRoute zakenNotificatiesAbonnerenRoute(ZakenProperties properties, Environment environment) {
-        return new NotificatiesAbonnerenRoute(properties, environment);
+        // the Notificaties API knows the client by the same ZGW client id and secret (one Autorisaties API)
+        return new NotificatiesAbonnerenRoute(properties, environment,
+                new ZgwToken(properties.clientId(), properties.secret(), Clock.systemUTC()));
     }
 }
