@@ -1,5 +1,7 @@
 package nl.midoffice.camel;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -8,6 +10,9 @@ import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.component.jms.springboot.JmsComponentAutoConfiguration;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -33,5 +38,24 @@ class CamelSupportAutoConfigurationTest {
                 assertThat(configuratie.getCacheLevelName()).as(naam).isEqualTo("CACHE_CONSUMER");
             }
         });
+    }
+
+    @ConfigurationProperties("proef.instellingen")
+    record ProefInstellingen(@DefaultValue("3s") Duration wachttijd, @DefaultValue("4") int concurrentConsumers) {
+    }
+
+    @EnableConfigurationProperties(ProefInstellingen.class)
+    static class MetInstellingen {
+    }
+
+    @Test
+    void aSettingsRecordIsReadAsPlaceholdersWithItsDefaultsAndDurationsInMilliseconds() {
+        app.withUserConfiguration(MetInstellingen.class).withPropertyValues("proef.instellingen.wachttijd=7s")
+                .run(context -> {
+                    CamelContext camel = context.getBean(CamelContext.class);
+                    assertThat(camel.resolvePropertyPlaceholders("{{proef.instellingen.concurrent-consumers}}"))
+                            .as("a default only the record knows").isEqualTo("4");
+                    assertThat(camel.resolvePropertyPlaceholders("{{proef.instellingen.wachttijd}}")).isEqualTo("7000");
+                });
     }
 }
