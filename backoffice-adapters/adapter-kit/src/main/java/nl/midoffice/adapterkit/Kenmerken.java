@@ -1,7 +1,11 @@
 package nl.midoffice.adapterkit;
 
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+
+import nl.midoffice.contracts.ZaakRegistreren;
 
 /**
  * The identifying parts of one command the contract sends, fresh for every test so that tests sharing one
@@ -32,5 +36,16 @@ public record Kenmerken(String messageId, String correlationId, String aanvraagI
     /** The same ids without an aanvraag: a person lookup that prefills a form. */
     public Kenmerken zonderAanvraag() {
         return new Kenmerken(messageId, correlationId, null, referentie, schaduw);
+    }
+
+    /**
+     * A {@code ZaakRegistreren} of a melding openbare ruimte in gemeente 9001 with these ids, the command the
+     * zaakregistratie contract tests send; {@code initiatorBsn} "999993653" is a test person every system knows,
+     * "123456789" fails the 11-proef.
+     */
+    public ZaakRegistreren melding(String initiatorBsn) {
+        return new ZaakRegistreren(messageId, correlationId, aanvraagId, referentie, "9001", "melding-openbare-ruimte",
+                initiatorBsn, "Melding openbare ruimte: afval", "Afval naast de container",
+                Map.of("categorie", "afval"), Instant.now(), schaduw);
     }
 }

@@ -14,6 +14,8 @@ import org.slf4j.MDC;
 
 import com.fasterxml.jackson.core.JacksonException;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+
 import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.log.LogTekst;
@@ -22,7 +24,8 @@ import nl.midoffice.log.LogTekst;
  * The error handling every transacted queue consumer opts into ({@code .routeConfigurationId(ID)}):
  * <ul>
  * <li>a poison message ({@link OnverwerkbaarBericht}, unreadable JSON) goes to {@code DLQ.<queue>} at once;</li>
- * <li>while a back office is known to be down ({@link BackofficeOnbereikbaar}) the message goes straight back;</li>
+ * <li>while a back office is known to be down ({@link BackofficeOnbereikbaar}, its circuit breaker open) the message
+ * goes straight back;</li>
  * <li>a technical failure is retried in process with exponential backoff; then the transaction rolls back
  * and the broker redelivers it later with its own backoff; meanwhile the aanvraag reads VERTRAAGD
  * ({@link VertraagdMelder});</li>
@@ -41,6 +44,13 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
     public static final String MDC_CORRELATION_ID = "correlationId";
     /** JMS property on a dead letter: when it was moved there. */
     public static final String TIJDSTIP = "midofficeDeadLetterTijdstip";
+    /** Exchange property: the dead-letter queue of the queue the message came from. */
+    static final String DEAD_LETTER_QUEUE_NAAM = "midofficeDeadLetterBestemming";
+    /**
+     * Where a dead letter goes: {@code DLQ.<queue>}, named explicitly: an endpoint of its own per dead-letter queue
+     * (not optimised into one endpoint whose destination a header rewrites), as route model and JMX show it.
+     */
+    static final String DEAD_LETTER_QUEUE = "jms:queue:${exchangeProperty." + DEAD_LETTER_QUEUE_NAAM + "}";
 
     private final AfleveringProperties properties;
     private final VertraagdMelder vertraagd;
@@ -64,11 +74,12 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
                     .handled(true)
                     .useOriginalMessage()
                     .process(BetrouwbareAflevering::naarDeadLetterQueue)
-                    .log(LoggingLevel.WARN, "Poison message ${header.JMSMessageID} moved to ${header."
-                            + JmsConstants.JMS_DESTINATION_NAME + "}: ${exception.message}")
-                    .to("jms:queue:dead-letters")
+                    .log(LoggingLevel.WARN, "Poison message ${header.JMSMessageID} moved to " + DEAD_LETTER_QUEUE
+                            + ": ${exception.message}")
+                    .toD().uri(DEAD_LETTER_QUEUE).allowOptimisedComponents(false).end()
                 .end()
-                .onException(BackofficeOnbereikbaar.class)
+                // the back office's circuit breaker is open (Opdrachtroute.aanroep)
+                .onException(BackofficeOnbereikbaar.class, CallNotPermittedException.class)
                     .onWhen(e -> afleveringen(e) < properties.maxDeliveries())
                     .maximumRedeliveries(0)
                     .logStackTrace(false).logExhausted(false).logExhaustedMessageHistory(false)
@@ -85,9 +96,8 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
                     .useOriginalMessage()
                     .process(BetrouwbareAflevering::naarDeadLetterQueue)
                     .log(LoggingLevel.ERROR, "Message ${header.JMSMessageID} gave up after " + properties.maxDeliveries()
-                            + " deliveries, moved to ${header." + JmsConstants.JMS_DESTINATION_NAME
-                            + "}: ${exception.message}")
-                    .to("jms:queue:dead-letters")
+                            + " deliveries, moved to " + DEAD_LETTER_QUEUE + ": ${exception.message}")
+                    .toD().uri(DEAD_LETTER_QUEUE).allowOptimisedComponents(false).end()
                 .end()
                 .onException(Exception.class)
                     .maximumRedeliveries(properties.redeliveries())
@@ -141,6 +151,7 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
                 : oorzaak.getClass().getSimpleName() + ": " + oorzaak.getMessage());
         bericht.setHeader(HERKOMST, herkomst);
         bericht.setHeader(TIJDSTIP, Instant.now().toString());
-        bericht.setHeader(JmsConstants.JMS_DESTINATION_NAME, Queues.deadLetterQueueOf(herkomst));
+        bericht.removeHeader(JmsConstants.JMS_DESTINATION_NAME);
+        exchange.setProperty(DEAD_LETTER_QUEUE_NAAM, Queues.deadLetterQueueOf(herkomst));
     }
 }

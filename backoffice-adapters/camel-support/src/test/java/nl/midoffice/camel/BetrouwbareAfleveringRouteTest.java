@@ -16,12 +16,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import nl.midoffice.contracts.Capability;
 import nl.midoffice.contracts.Queues;
 
 /**
  * The shared route configuration on a real Camel context: a failing delivery is retried in process, handed
  * back (the exception reaches the consumer, which rolls back), and reports VERTRAAGD exactly once per delivery.
+ * With {@link Opdrachtroute#aanroep}: the system's endpoint inside the circuitBreaker() EIP is retried as a whole
+ * (endpoint and reading of the answer), counts for the breaker; with the breaker open the system is not called.
  */
 class BetrouwbareAfleveringRouteTest {
 
@@ -30,6 +35,9 @@ class BetrouwbareAfleveringRouteTest {
             new java.util.concurrent.atomic.AtomicInteger();
     private CamelContext camel;
     private MockEndpoint vertraagd;
+    private MockEndpoint systeem;
+    private final CircuitBreaker breaker = Stroomonderbreker.voor(CircuitBreakerRegistry.ofDefaults(),
+            StroomonderbrekerProperties.standaard(), "test");
 
     @BeforeEach
     void start() throws Exception {
@@ -37,6 +45,7 @@ class BetrouwbareAfleveringRouteTest {
         // stand in for the JMS components: outside the transaction (VERTRAAGD) and the one that parks dead letters
         camel.addComponent(VertraagdMelder.COMPONENT, new MockComponent());
         camel.addComponent("jms", new MockComponent());
+        camel.getRegistry().bind("testCircuitBreaker", breaker);
         var melder = new VertraagdMelder(camel.createProducerTemplate(), CamelSupportAutoConfiguration.berichtenJson());
         camel.addRoutes(new BetrouwbareAflevering(new AfleveringProperties(2, Duration.ofMillis(1), 30), melder));
         camel.addRoutes(new RouteBuilder() {
@@ -65,9 +74,17 @@ class BetrouwbareAfleveringRouteTest {
                             throw new OnverwerkbaarBericht("unknown aanvraag");
                         })
                         .to("mock:verwerkt");
+                var opdracht = from("direct:opdracht").routeId("test.opdracht")
+                        .routeConfigurationId(BetrouwbareAflevering.ID)
+                        .setProperty(VertraagdMelder.BETREFT, constant(new VertraagdMelder.Betreft("aanvraag-3",
+                                "corr-3", "test", Capability.ZAAKREGISTRATIE, false)));
+                Opdrachtroute.aanroep(opdracht, "testCircuitBreaker", "mock:systeem", e -> {
+                    throw new IllegalStateException("system answered 503");
+                });
             }
         });
         camel.start();
+        systeem = camel.getEndpoint("mock:systeem", MockEndpoint.class);
         vertraagd = camel.getEndpoint(VertraagdMelder.COMPONENT + ":queue:" + Queues.BACKOFFICE_RESULTATEN,
                 MockEndpoint.class);
     }
@@ -120,7 +137,9 @@ class BetrouwbareAfleveringRouteTest {
         vertraagd.expectedMessageCount(0);
         MockEndpoint verwerkt = camel.getEndpoint("mock:verwerkt", MockEndpoint.class);
         verwerkt.expectedMessageCount(0);
-        MockEndpoint deadLetters = camel.getEndpoint("jms:queue:dead-letters", MockEndpoint.class);
+        // explicitly to DLQ.<queue it came from>; a direct: endpoint is no queue, so its origin reads "onbekend"
+        MockEndpoint deadLetters = camel.getEndpoint("jms:queue:" + Queues.deadLetterQueueOf("onbekend"),
+                MockEndpoint.class);
         deadLetters.expectedMessageCount(1);
         deadLetters.expectedBodiesReceived("{\"origineel\":true}");
 
@@ -132,9 +151,39 @@ class BetrouwbareAfleveringRouteTest {
         assertThat(geparkeerd.getHeader(nl.midoffice.contracts.Headers.JMS_DEAD_LETTER_REASON, String.class))
                 .isEqualTo("OnverwerkbaarBericht: unknown aanvraag");
         assertThat(geparkeerd.getHeader(org.apache.camel.component.jms.JmsConstants.JMS_DESTINATION_NAME, String.class))
-                .startsWith(Queues.DEAD_LETTER_PREFIX);
+                .as("no header rewrites the destination").isNull();
+        assertThat(geparkeerd.getHeader(BetrouwbareAflevering.HERKOMST, String.class)).isEqualTo("onbekend");
         assertThat(onleesbaarPogingen).as("the failing step ran once: no retries").hasValue(1);
         vertraagd.assertIsSatisfied();
         verwerkt.assertIsSatisfied();
+    }
+
+    @Test
+    void aFailedCallIsRetriedAsAWholeCountsForTheBreakerAndReportsVertraagd() throws Exception {
+        systeem.expectedMessageCount(3);
+        vertraagd.expectedMessageCount(1);
+
+        assertThatThrownBy(() -> camel.createProducerTemplate().sendBodyAndHeaders("direct:opdracht", "{}",
+                Map.of("JMSXDeliveryCount", 1))).isInstanceOf(CamelExecutionException.class)
+                .hasRootCauseMessage("system answered 503");
+
+        systeem.assertIsSatisfied();
+        vertraagd.assertIsSatisfied();
+        assertThat(breaker.getMetrics().getNumberOfFailedCalls()).as("calls the breaker counted as failed")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void withTheBreakerOpenTheSystemIsNotCalledAndTheMessageGoesBack() throws Exception {
+        breaker.transitionToOpenState();
+        systeem.expectedMessageCount(0);
+        vertraagd.expectedMessageCount(1);
+
+        assertThatThrownBy(() -> camel.createProducerTemplate().sendBodyAndHeaders("direct:opdracht", "{}",
+                Map.of("JMSXDeliveryCount", 1))).isInstanceOf(CamelExecutionException.class)
+                .hasRootCauseInstanceOf(CallNotPermittedException.class);
+
+        systeem.assertIsSatisfied();
+        vertraagd.assertIsSatisfied();
     }
 }

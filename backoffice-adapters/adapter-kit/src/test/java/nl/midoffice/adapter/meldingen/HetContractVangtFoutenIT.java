@@ -45,12 +45,14 @@ class HetContractVangtFoutenIT {
         assertThat(gefaald.keySet()).containsExactlyInAnyOrder(
                 "eenDubbelAfgeleverdeOpdrachtBereiktHetSysteemEenKeer", "eenOpdrachtNaEenFoutBereiktHetSysteemEenKeer",
                 "eenWeigeringWordtEenStatus", "hetCorrelatieIdGaatMee", "overleeftEenStoring",
-                "schaduwWordtMeegegeven");
+                "schaduwWordtMeegegeven", "elkeAanroepIsEenEndpointInDeStroomonderbreker");
         assertThat(gefaald.get("eenDubbelAfgeleverdeOpdrachtBereiktHetSysteemEenKeer"))
                 .hasMessageContaining("records of the aanvraag in the system").hasMessageContaining("2");
         assertThat(gefaald.get("hetCorrelatieIdGaatMee")).hasMessageContaining(Headers.JMS_CORRELATION_ID);
         assertThat(gefaald.get("schaduwWordtMeegegeven")).hasMessageContaining("schaduw");
         assertThat(gefaald.get("eenWeigeringWordtEenStatus")).hasMessageContaining("AFGEWEZEN");
         assertThat(gefaald.get("overleeftEenStoring")).hasMessageContaining("VERTRAAGD");
+        assertThat(gefaald.get("elkeAanroepIsEenEndpointInDeStroomonderbreker"))
+                .hasMessageContaining("inside circuitBreaker()");
     }
 }

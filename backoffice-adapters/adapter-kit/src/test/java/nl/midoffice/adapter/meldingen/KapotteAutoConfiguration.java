@@ -42,6 +42,7 @@ public class KapotteAutoConfiguration {
                         .unmarshal().json(JsonLibrary.Jackson, ZaakRegistreren.class)
                         .setProperty(OPDRACHT, body())
                         .process(KapotteAutoConfiguration::verzoek)
+                        // defect (7): the call is not inside a circuit breaker
                         .to(properties.url() + "/api/v1/meldingen?throwExceptionOnFailure=false&responseTimeout="
                                 + properties.timeout().toMillis())
                         .process(KapotteAutoConfiguration::resultaat)

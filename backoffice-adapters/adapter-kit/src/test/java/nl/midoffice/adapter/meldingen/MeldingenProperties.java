@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout             connect and response timeout of one call
  * @param concurrentConsumers consumers per queue
  */
-@ConfigurationProperties("midoffice.adapters.meldingen")
+@ConfigurationProperties(MeldingenProperties.PREFIX)
 public record MeldingenProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8095") String url,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("4") int concurrentConsumers) {
+
+    static final String PREFIX = "midoffice.adapters.meldingen";
 }

@@ -1,13 +1,9 @@
 package nl.midoffice.adapter.meldingen;
 
-import java.time.Instant;
-import java.util.Map;
-
 import nl.midoffice.adapterkit.AdapterContractTest;
 import nl.midoffice.adapterkit.AdapterOnderTest;
 import nl.midoffice.adapterkit.Kenmerken;
 import nl.midoffice.contracts.Capability;
-import nl.midoffice.contracts.ZaakRegistreren;
 import nl.midoffice.simulator.meldingen.MeldingenSimulatorApplication;
 
 /** The adapter contract for registering a melding. */
@@ -22,18 +18,12 @@ class MeldingenZaakRegistrerenContractIT extends AdapterContractTest {
 
     @Override
     protected Object opdracht(Kenmerken k) {
-        return melding(k, "999993653");
+        return k.melding("999993653");
     }
 
     /** The system refuses a melder whose BSN fails the 11-proef. */
     @Override
     protected Object geweigerdeOpdracht(Kenmerken k) {
-        return melding(k, "123456789");
-    }
-
-    private static ZaakRegistreren melding(Kenmerken k, String bsn) {
-        return new ZaakRegistreren(k.messageId(), k.correlationId(), k.aanvraagId(), k.referentie(), "9001",
-                "melding-openbare-ruimte", bsn, "Melding openbare ruimte: afval", "Afval naast de container",
-                Map.of("categorie", "afval"), Instant.now(), k.schaduw());
+        return k.melding("123456789");
     }
 }

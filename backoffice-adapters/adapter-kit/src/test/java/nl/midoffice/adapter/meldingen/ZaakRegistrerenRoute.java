@@ -4,16 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.dataformat.JsonLibrary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import nl.midoffice.camel.BackofficeOnbereikbaar;
-import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.camel.Opdrachtroute;
 import nl.midoffice.camel.Traceparent;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.AanvraagStatus;
@@ -25,8 +20,8 @@ import nl.midoffice.contracts.ZaakRegistreren;
 
 /**
  * Registers a melding in the meldingen system: 201 or 200 (it had it already: a redelivery) is GEREGISTREERD,
- * a 400 is AFGEWEZEN with the system's reason, anything else is technical and {@link BetrouwbareAflevering}
- * retries it. Consuming and publishing the result share one JMS transaction.
+ * a 400 is AFGEWEZEN with the system's reason, anything else is technical and is retried. Consuming and
+ * publishing the result share one JMS transaction ({@link Opdrachtroute}).
  */
 public class ZaakRegistrerenRoute extends RouteBuilder {
 
@@ -34,40 +29,19 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
     /** Until contracts has it: Queues.opdrachtenVoor(Capability.ZAAKREGISTRATIE, "meldingen"). */
     static final String QUEUE = "adapter.meldingen.zaak-registreren";
     static final String SYSTEEM = "meldingen";
-    /** Bean name of the HTTP client settings: no retries of its own. */
-    static final String HTTP_CLIENT = "meldingenHttpClient";
-    private static final String OPDRACHT = "meldingenOpdracht";
+    /** Bean name of the system's circuit breaker. */
+    static final String STROOMONDERBREKER = "meldingenCircuitBreaker";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final MeldingenProperties properties;
-    private final CircuitBreaker breaker;
-
-    public ZaakRegistrerenRoute(MeldingenProperties properties, CircuitBreaker breaker) {
-        this.properties = properties;
-        this.breaker = breaker;
-    }
 
     @Override
     public void configure() {
-        long timeoutMs = properties.timeout().toMillis();
-        String uri = properties.url() + "/api/v1/meldingen?throwExceptionOnFailure=false&httpClientConfigurer=#"
-                + HTTP_CLIENT + "&connectTimeout=" + timeoutMs + "&responseTimeout=" + timeoutMs;
-        ProducerTemplate http = getContext().createProducerTemplate();
-
-        from("jms:queue:" + QUEUE + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers="
-                + properties.concurrentConsumers())
-                .routeId(ROUTE_ID)
-                .routeConfigurationId(BetrouwbareAflevering.ID)
-                .unmarshal().json(JsonLibrary.Jackson, ZaakRegistreren.class)
-                .setProperty(OPDRACHT, body())
-                .setProperty(VertraagdMelder.BETREFT, method(ZaakRegistrerenRoute.class, "betreft"))
+        var route = Opdrachtroute.consumeer(this, ROUTE_ID, QUEUE, MeldingenProperties.PREFIX,
+                        ZaakRegistreren.class, ZaakRegistrerenRoute::betreft)
                 .setBody(method(ZaakRegistrerenRoute.class, "melding"))
-                .process(ZaakRegistrerenRoute::alleenOnzeHeaders)
-                .process(exchange -> roepAan(http, uri, exchange))
-                .setHeader(Headers.JMS_AANVRAAG_ID, simple("${body.aanvraagId}"))
-                .setHeader(Headers.JMS_CORRELATION_ID, simple("${body.correlationId}"))
-                .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
-                .to("jms:queue:" + Queues.BACKOFFICE_RESULTATEN);
+                .process(ZaakRegistrerenRoute::alleenOnzeHeaders);
+        Opdrachtroute.aanroep(route, STROOMONDERBREKER,
+                Opdrachtroute.http(MeldingenProperties.PREFIX, "/api/v1/meldingen"), ZaakRegistrerenRoute::naarResultaat);
+        Opdrachtroute.publiceer(route, Queues.BACKOFFICE_RESULTATEN);
     }
 
     /** What the message is about, for the VERTRAAGD report while the system is down. */
@@ -85,7 +59,7 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
 
     /** No JMS property (nor anything personal) leaks into HTTP headers; only the ids to trace the call by. */
     static void alleenOnzeHeaders(Exchange exchange) {
-        ZaakRegistreren opdracht = exchange.getProperty(OPDRACHT, ZaakRegistreren.class);
+        ZaakRegistreren opdracht = exchange.getProperty(Opdrachtroute.OPDRACHT, ZaakRegistreren.class);
         var bericht = exchange.getMessage();
         bericht.removeHeaders("*");
         bericht.setHeader(Exchange.HTTP_METHOD, "POST");
@@ -96,22 +70,11 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
         bericht.setHeader(Traceparent.HEADER, Traceparent.van(opdracht.correlationId()));
     }
 
-    /** The call and the reading of its answer count for the circuit breaker; while it is open, go back at once. */
-    private void roepAan(ProducerTemplate http, String uri, Exchange exchange) throws Exception {
-        try {
-            breaker.executeCallable(() -> {
-                http.send(uri, exchange);
-                if (exchange.getException() != null) {
-                    throw exchange.getException();
-                }
-                var antwoord = exchange.getMessage();
-                antwoord.setBody(resultaat(exchange.getProperty(OPDRACHT, ZaakRegistreren.class),
-                        antwoord.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class), antwoord.getBody(String.class)));
-                return null;
-            });
-        } catch (CallNotPermittedException e) {
-            throw new BackofficeOnbereikbaar("meldingen unavailable (circuit breaker open)", e);
-        }
+    /** Reads the answer inside the circuit breaker: a failure here counts for it, as a failed call does. */
+    static void naarResultaat(Exchange exchange) throws Exception {
+        var antwoord = exchange.getMessage();
+        antwoord.setBody(resultaat(exchange.getProperty(Opdrachtroute.OPDRACHT, ZaakRegistreren.class),
+                antwoord.getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class), antwoord.getBody(String.class)));
     }
 
     /** 2xx: registered (also when the system had it already); 400: refused, with its reason; else: throw. */

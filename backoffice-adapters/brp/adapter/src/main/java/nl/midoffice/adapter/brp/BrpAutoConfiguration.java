@@ -1,16 +1,15 @@
 package nl.midoffice.adapter.brp;
 
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import nl.midoffice.camel.OnverwerkbaarBericht;
 import nl.midoffice.camel.Stroomonderbreker;
+import nl.midoffice.camel.StroomonderbrekerProperties;
 
 /** Registers the BRP adapter's route in any Spring Boot application that has Camel and JMS. */
 @AutoConfiguration
@@ -25,14 +24,9 @@ public class BrpAutoConfiguration {
      * of our own question says nothing about the BRP's health, so it does not count.
      */
     @Bean(CIRCUIT_BREAKER)
-    CircuitBreaker brpCircuitBreaker() {
-        return Stroomonderbreker.standaard("brp", OnverwerkbaarBericht.class);
-    }
-
-    /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */
-    @Bean(BrpAanroep.HTTP_CLIENT)
-    HttpClientConfigurer brpHttpClient() {
-        return HttpClientBuilder::disableAutomaticRetries;
+    CircuitBreaker brpCircuitBreaker(CircuitBreakerRegistry stroomonderbrekers,
+            StroomonderbrekerProperties instellingen) {
+        return Stroomonderbreker.voor(stroomonderbrekers, instellingen, "brp", OnverwerkbaarBericht.class);
     }
 
     @Bean
@@ -47,7 +41,7 @@ public class BrpAutoConfiguration {
 
     @Bean
     PersoonOpvragenRoute brpPersoonOpvragenRoute(BrpProperties properties, BrpBerichten brpBerichten,
-            BrpAntwoorden brpAntwoorden, @Qualifier(CIRCUIT_BREAKER) CircuitBreaker breaker) {
-        return new PersoonOpvragenRoute(properties, brpBerichten, brpAntwoorden, breaker);
+            BrpAntwoorden brpAntwoorden) {
+        return new PersoonOpvragenRoute(properties, brpBerichten, brpAntwoorden);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout             connect and response timeout of one call
  * @param concurrentConsumers consumers of the question queue
  */
-@ConfigurationProperties("midoffice.adapters.brp")
+@ConfigurationProperties(BrpProperties.PREFIX)
 public record BrpProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8092") String url,
@@ -23,4 +23,7 @@ public record BrpProperties(
         String apiKey,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("4") int concurrentConsumers) {
+
+    /** Where the settings live, also for the routes' {@code {{placeholders}}}. */
+    public static final String PREFIX = "midoffice.adapters.brp";
 }

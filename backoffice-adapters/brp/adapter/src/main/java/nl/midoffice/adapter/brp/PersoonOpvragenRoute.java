@@ -1,18 +1,14 @@
 package nl.midoffice.adapter.brp;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePattern;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.dataformat.JsonLibrary;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.camel.Opdrachtroute;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.Capability;
-import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.PersoonOpgevraagd;
 import nl.midoffice.contracts.PersoonOpvragen;
 import nl.midoffice.contracts.Queues;
@@ -29,44 +25,31 @@ import nl.midoffice.contracts.Systemen;
 public class PersoonOpvragenRoute extends RouteBuilder {
 
     static final String ROUTE_ID = "brp.persoon-opvragen";
-    private static final String VRAAG = "brpVraag";
 
     private final BrpProperties properties;
     private final BrpBerichten berichten;
     private final BrpAntwoorden antwoorden;
-    private final CircuitBreaker breaker;
     /** The messageIds of questions asked (or being asked); Camel removes one again when its exchange fails. */
     private final IdempotentRepository beantwoord = MemoryIdempotentRepository.memoryIdempotentRepository(1000);
 
-    public PersoonOpvragenRoute(BrpProperties properties, BrpBerichten berichten, BrpAntwoorden antwoorden,
-            CircuitBreaker breaker) {
+    public PersoonOpvragenRoute(BrpProperties properties, BrpBerichten berichten, BrpAntwoorden antwoorden) {
         this.properties = properties;
         this.berichten = berichten;
         this.antwoorden = antwoorden;
-        this.breaker = breaker;
     }
 
     @Override
     public void configure() {
-        var route = from("jms:queue:" + Queues.BRP_PERSOON_OPVRAGEN
-                + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers="
-                + properties.concurrentConsumers())
-                .routeId(ROUTE_ID)
-                .routeConfigurationId(BetrouwbareAflevering.ID)
-                .unmarshal().json(JsonLibrary.Jackson, PersoonOpvragen.class)
+        var route = Opdrachtroute.consumeer(this, ROUTE_ID, Queues.BRP_PERSOON_OPVRAGEN, BrpProperties.PREFIX,
+                        PersoonOpvragen.class, PersoonOpvragenRoute::betreft)
                 .idempotentConsumer(simple("${body.messageId}"), beantwoord)
-                .setProperty(VRAAG, body())
-                .setProperty(VertraagdMelder.BETREFT, method(PersoonOpvragenRoute.class, "betreft"))
                 .setProperty(BrpAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .setProperty(BrpAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "raadpleeg");
-        BrpAanroep.naar(route, properties, breaker, this::naarAntwoord);
-        route.log(LoggingLevel.INFO, "BRP answered question ${exchangeProperty." + VRAAG + ".messageId}: gevonden=${body.gevonden}")
-                .setHeader(Headers.JMS_AANVRAAG_ID, simple("${body.aanvraagId}"))
-                .setHeader(Headers.JMS_CORRELATION_ID, simple("${body.correlationId}"))
-                .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
-                // InOnly: a question with a JMSReplyTo makes the exchange InOut, but nobody answers this send
-                .to(ExchangePattern.InOnly, "jms:queue:" + Queues.PERSOONSGEGEVENS_RESULTATEN);
+        BrpAanroep.naar(route, properties, this::naarAntwoord)
+                .log(LoggingLevel.INFO, "BRP answered question ${exchangeProperty." + Opdrachtroute.OPDRACHT
+                        + ".messageId}: gevonden=${body.gevonden}");
+        Opdrachtroute.publiceer(route, Queues.PERSOONSGEGEVENS_RESULTATEN);
     }
 
     static VertraagdMelder.Betreft betreft(PersoonOpvragen vraag) {
@@ -75,7 +58,7 @@ public class PersoonOpvragenRoute extends RouteBuilder {
     }
 
     void naarAntwoord(Exchange exchange) {
-        PersoonOpvragen vraag = exchange.getProperty(VRAAG, PersoonOpvragen.class);
+        PersoonOpvragen vraag = exchange.getProperty(Opdrachtroute.OPDRACHT, PersoonOpvragen.class);
         int code = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         String antwoord = exchange.getMessage().getBody(String.class);
         exchange.getMessage().setBody(antwoord(vraag, code, antwoord));

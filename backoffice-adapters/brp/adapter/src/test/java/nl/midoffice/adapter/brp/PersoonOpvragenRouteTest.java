@@ -8,7 +8,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.contracts.Capability;
 import nl.midoffice.contracts.PersoonOpvragen;
 
@@ -18,7 +17,7 @@ class PersoonOpvragenRouteTest {
     private final PersoonOpvragenRoute route = new PersoonOpvragenRoute(
             new BrpProperties(true, "http://localhost:8092", "/haalcentraal/api/brp/personen", null,
                     Duration.ofSeconds(5), 1),
-            new BrpBerichten(), new BrpAntwoorden(), CircuitBreaker.ofDefaults("test"));
+            new BrpBerichten(), new BrpAntwoorden());
 
     private final PersoonOpvragen vraag = new PersoonOpvragen("vraag-1", "corr-1", "aanvraag-1", "9001", "999993653",
             "verhuizing", true, Instant.now());

@@ -6,11 +6,11 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import nl.midoffice.camel.Stroomonderbreker;
+import nl.midoffice.camel.StroomonderbrekerProperties;
 
 /** Registers the legacy-suite adapter's routes in any Spring Boot application that has Camel and JMS. */
 @AutoConfiguration
@@ -19,15 +19,10 @@ import nl.midoffice.camel.Stroomonderbreker;
 public class LegacySuiteAutoConfiguration {
 
     /** Opens after half of the last 10 calls failed; after 5 s lets a few calls through to test the suite. */
-    @Bean
-    CircuitBreaker legacySuiteCircuitBreaker() {
-        return Stroomonderbreker.standaard("legacy-suite");
-    }
-
-    /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */
-    @Bean(ZdsAanroep.HTTP_CLIENT)
-    HttpClientConfigurer legacySuiteHttpClient() {
-        return HttpClientBuilder::disableAutomaticRetries;
+    @Bean(ZdsAanroep.STROOMONDERBREKER)
+    CircuitBreaker legacySuiteCircuitBreaker(CircuitBreakerRegistry stroomonderbrekers,
+            StroomonderbrekerProperties instellingen) {
+        return Stroomonderbreker.voor(stroomonderbrekers, instellingen, "legacy-suite");
     }
 
     @Bean
@@ -41,26 +36,24 @@ public class LegacySuiteAutoConfiguration {
     }
 
     @Bean
-    ZaakRegistrerenRoute legacySuiteZaakRegistrerenRoute(LegacySuiteProperties properties, StufBerichten berichten,
-            StufAntwoorden antwoorden, CircuitBreaker legacySuiteCircuitBreaker) {
-        return new ZaakRegistrerenRoute(properties, berichten, antwoorden, legacySuiteCircuitBreaker);
+    ZaakRegistrerenRoute legacySuiteZaakRegistrerenRoute(StufBerichten berichten,
+            StufAntwoorden antwoorden) {
+        return new ZaakRegistrerenRoute(berichten, antwoorden);
     }
 
     @Bean
-    PersoonOpvragenRoute legacySuitePersoonOpvragenRoute(LegacySuiteProperties properties, StufBerichten berichten,
-            StufAntwoorden antwoorden, CircuitBreaker legacySuiteCircuitBreaker) {
-        return new PersoonOpvragenRoute(properties, berichten, antwoorden, legacySuiteCircuitBreaker);
+    PersoonOpvragenRoute legacySuitePersoonOpvragenRoute(StufBerichten berichten,
+            StufAntwoorden antwoorden) {
+        return new PersoonOpvragenRoute(berichten, antwoorden);
     }
 
     @Bean
-    VergunningAanvragenRoute legacySuiteVergunningAanvragenRoute(LegacySuiteProperties properties,
-            StufBerichten berichten, StufAntwoorden antwoorden, CircuitBreaker legacySuiteCircuitBreaker) {
-        return new VergunningAanvragenRoute(properties, berichten, antwoorden, legacySuiteCircuitBreaker);
+    VergunningAanvragenRoute legacySuiteVergunningAanvragenRoute(StufBerichten berichten, StufAntwoorden antwoorden) {
+        return new VergunningAanvragenRoute(berichten, antwoorden);
     }
 
     @Bean
-    ZaakstatusOpvragenRoute legacySuiteZaakstatusOpvragenRoute(LegacySuiteProperties properties,
-            StufBerichten berichten, StufAntwoorden antwoorden, CircuitBreaker legacySuiteCircuitBreaker) {
-        return new ZaakstatusOpvragenRoute(properties, berichten, antwoorden, legacySuiteCircuitBreaker);
+    ZaakstatusOpvragenRoute legacySuiteZaakstatusOpvragenRoute(StufBerichten berichten, StufAntwoorden antwoorden) {
+        return new ZaakstatusOpvragenRoute(berichten, antwoorden);
     }
 }

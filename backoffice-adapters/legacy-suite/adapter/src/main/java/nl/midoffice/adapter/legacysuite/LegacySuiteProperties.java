@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout             connect and response timeout of one SOAP call
  * @param concurrentConsumers consumers per queue
  */
-@ConfigurationProperties("midoffice.adapters.legacy-suite")
+@ConfigurationProperties(LegacySuiteProperties.PREFIX)
 public record LegacySuiteProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8091") String url,
@@ -23,4 +23,7 @@ public record LegacySuiteProperties(
         @DefaultValue("LEGACYSUITE") String ontvangerApplicatie,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("4") int concurrentConsumers) {
+
+    /** Where the settings live, also for the routes' {@code {{placeholders}}}. */
+    public static final String PREFIX = "midoffice.adapters.legacy-suite";
 }

@@ -1,19 +1,15 @@
 package nl.midoffice.adapter.legacysuite;
 
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.dataformat.JsonLibrary;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.camel.Opdrachtroute;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.Capability;
-import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.PersoonOpgevraagd;
 import nl.midoffice.contracts.PersoonOpvragen;
 import nl.midoffice.contracts.Queues;
@@ -30,44 +26,27 @@ import nl.midoffice.contracts.Systemen;
 public class PersoonOpvragenRoute extends RouteBuilder {
 
     static final String ROUTE_ID = "legacy-suite.persoon-opvragen";
-    private static final String VRAAG = "legacySuitePersoonVraag";
     private static final Logger LOG = LoggerFactory.getLogger(PersoonOpvragenRoute.class);
 
-    private final LegacySuiteProperties properties;
     private final StufBerichten berichten;
     private final StufAntwoorden antwoorden;
-    private final CircuitBreaker breaker;
     private final IdempotentRepository beantwoord = MemoryIdempotentRepository.memoryIdempotentRepository(1000);
 
-    public PersoonOpvragenRoute(LegacySuiteProperties properties, StufBerichten berichten, StufAntwoorden antwoorden,
-            CircuitBreaker breaker) {
-        this.properties = properties;
+    public PersoonOpvragenRoute(StufBerichten berichten, StufAntwoorden antwoorden) {
         this.berichten = berichten;
         this.antwoorden = antwoorden;
-        this.breaker = breaker;
     }
 
     @Override
     public void configure() {
-        var route = from("jms:queue:" + Queues.LEGACY_SUITE_PERSOON_OPVRAGEN
-                + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers="
-                + properties.concurrentConsumers())
-                .routeId(ROUTE_ID)
-                .routeConfigurationId(BetrouwbareAflevering.ID)
-                .unmarshal().json(JsonLibrary.Jackson, PersoonOpvragen.class)
+        var route = Opdrachtroute.consumeer(this, ROUTE_ID, Queues.LEGACY_SUITE_PERSOON_OPVRAGEN,
+                        LegacySuiteProperties.PREFIX, PersoonOpvragen.class, PersoonOpvragenRoute::betreft)
                 .idempotentConsumer(simple("${body.messageId}"), beantwoord)
-                .setProperty(VRAAG, body())
-                .setProperty(VertraagdMelder.BETREFT, method(PersoonOpvragenRoute.class, "betreft"))
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .setProperty(ZdsAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "npsLv01");
-        ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_BEANTWOORD_VRAAG, Stuf.SOAP_ACTION_NPS_LV01,
-                this::naarAntwoord);
-        route.setHeader(Headers.JMS_AANVRAAG_ID, simple("${body.aanvraagId}"))
-                .setHeader(Headers.JMS_CORRELATION_ID, simple("${body.correlationId}"))
-                .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
-                // InOnly: a question with a reply-to makes the exchange InOut, the results queue has no replier
-                .to(ExchangePattern.InOnly, "jms:queue:" + Queues.PERSOONSGEGEVENS_RESULTATEN);
+        ZdsAanroep.naar(route, Stuf.PAD_BEANTWOORD_VRAAG, Stuf.SOAP_ACTION_NPS_LV01, this::naarAntwoord);
+        Opdrachtroute.publiceer(route, Queues.PERSOONSGEGEVENS_RESULTATEN);
     }
 
     static VertraagdMelder.Betreft betreft(PersoonOpvragen vraag) {
@@ -76,7 +55,7 @@ public class PersoonOpvragenRoute extends RouteBuilder {
     }
 
     void naarAntwoord(Exchange exchange) {
-        PersoonOpvragen vraag = exchange.getProperty(VRAAG, PersoonOpvragen.class);
+        PersoonOpvragen vraag = exchange.getProperty(Opdrachtroute.OPDRACHT, PersoonOpvragen.class);
         int code = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         exchange.getMessage().setBody(antwoord(vraag, code, exchange.getMessage().getBody(String.class)));
     }

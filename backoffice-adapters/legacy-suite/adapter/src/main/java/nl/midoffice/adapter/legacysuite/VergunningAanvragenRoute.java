@@ -5,15 +5,12 @@ import java.util.UUID;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.dataformat.JsonLibrary;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.camel.Opdrachtroute;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Capability;
-import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.contracts.Systemen;
 import nl.midoffice.contracts.VergunningAanvragen;
@@ -28,40 +25,23 @@ import nl.midoffice.contracts.VergunningAanvragen;
 public class VergunningAanvragenRoute extends RouteBuilder {
 
     static final String ROUTE_ID = "legacy-suite.vergunning-aanvragen";
-    private static final String OPDRACHT = "legacySuiteVergunningOpdracht";
-
-    private final LegacySuiteProperties properties;
     private final StufBerichten berichten;
     private final StufAntwoorden antwoorden;
-    private final CircuitBreaker breaker;
 
-    public VergunningAanvragenRoute(LegacySuiteProperties properties, StufBerichten berichten,
-            StufAntwoorden antwoorden, CircuitBreaker breaker) {
-        this.properties = properties;
+    public VergunningAanvragenRoute(StufBerichten berichten, StufAntwoorden antwoorden) {
         this.berichten = berichten;
         this.antwoorden = antwoorden;
-        this.breaker = breaker;
     }
 
     @Override
     public void configure() {
-        var route = from("jms:queue:" + Queues.LEGACY_SUITE_VERGUNNING_AANVRAGEN
-                + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers="
-                + properties.concurrentConsumers())
-                .routeId(ROUTE_ID)
-                .routeConfigurationId(BetrouwbareAflevering.ID)
-                .unmarshal().json(JsonLibrary.Jackson, VergunningAanvragen.class)
-                .setProperty(OPDRACHT, body())
-                .setProperty(VertraagdMelder.BETREFT, method(VergunningAanvragenRoute.class, "betreft"))
+        var route = Opdrachtroute.consumeer(this, ROUTE_ID, Queues.LEGACY_SUITE_VERGUNNING_AANVRAGEN,
+                        LegacySuiteProperties.PREFIX, VergunningAanvragen.class, VergunningAanvragenRoute::betreft)
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .setProperty(ZdsAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "creeerZaakVoorVergunning");
-        ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_ONTVANG_ASYNCHROON, Stuf.SOAP_ACTION_CREEER_ZAAK,
-                this::naarResultaat);
-        route.setHeader(Headers.JMS_AANVRAAG_ID, simple("${body.aanvraagId}"))
-                .setHeader(Headers.JMS_CORRELATION_ID, simple("${body.correlationId}"))
-                .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
-                .to("jms:queue:" + Queues.BACKOFFICE_RESULTATEN);
+        ZdsAanroep.naar(route, Stuf.PAD_ONTVANG_ASYNCHROON, Stuf.SOAP_ACTION_CREEER_ZAAK, this::naarResultaat);
+        Opdrachtroute.publiceer(route, Queues.BACKOFFICE_RESULTATEN);
     }
 
     static VertraagdMelder.Betreft betreft(VergunningAanvragen opdracht) {
@@ -70,7 +50,7 @@ public class VergunningAanvragenRoute extends RouteBuilder {
     }
 
     void naarResultaat(Exchange exchange) {
-        VergunningAanvragen opdracht = exchange.getProperty(OPDRACHT, VergunningAanvragen.class);
+        VergunningAanvragen opdracht = exchange.getProperty(Opdrachtroute.OPDRACHT, VergunningAanvragen.class);
         int code = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         exchange.getMessage().setBody(resultaat(opdracht, code, exchange.getMessage().getBody(String.class)));
     }

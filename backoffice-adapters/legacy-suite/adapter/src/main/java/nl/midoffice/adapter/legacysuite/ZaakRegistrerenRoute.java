@@ -5,16 +5,14 @@ import java.util.UUID;
 
 import org.apache.camel.Exchange;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.model.dataformat.JsonLibrary;
 
 import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.camel.Opdrachtroute;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Capability;
-import nl.midoffice.contracts.Headers;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.contracts.ZaakRegistreren;
 
@@ -27,37 +25,24 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
 
     static final String ROUTE_ID = "legacy-suite.zaak-registreren";
     static final String SYSTEEM = "legacy-suite";
-    private static final String OPDRACHT = "legacySuiteOpdracht";
 
-    private final LegacySuiteProperties properties;
     private final StufBerichten berichten;
     private final StufAntwoorden antwoorden;
-    private final CircuitBreaker breaker;
 
-    public ZaakRegistrerenRoute(LegacySuiteProperties properties, StufBerichten berichten, StufAntwoorden antwoorden, CircuitBreaker breaker) {
-        this.breaker = breaker;
-        this.properties = properties;
+    public ZaakRegistrerenRoute(StufBerichten berichten, StufAntwoorden antwoorden) {
         this.berichten = berichten;
         this.antwoorden = antwoorden;
     }
 
     @Override
     public void configure() {
-        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAK_REGISTREREN + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers=" + properties.concurrentConsumers())
-                .routeId(ROUTE_ID)
-                .routeConfigurationId(BetrouwbareAflevering.ID)
-                .unmarshal().json(JsonLibrary.Jackson, ZaakRegistreren.class)
-                .setProperty(OPDRACHT, body())
-                .setProperty(VertraagdMelder.BETREFT, method(ZaakRegistrerenRoute.class, "betreft"))
+        var route = Opdrachtroute.consumeer(this, ROUTE_ID, Queues.LEGACY_SUITE_ZAAK_REGISTREREN,
+                        LegacySuiteProperties.PREFIX, ZaakRegistreren.class, ZaakRegistrerenRoute::betreft)
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .setProperty(ZdsAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "creeerZaak");
-        ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_ONTVANG_ASYNCHROON, Stuf.SOAP_ACTION_CREEER_ZAAK,
-                this::naarResultaat);
-        route.setHeader(Headers.JMS_AANVRAAG_ID, simple("${body.aanvraagId}"))
-                    .setHeader(Headers.JMS_CORRELATION_ID, simple("${body.correlationId}"))
-                    .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
-                .to("jms:queue:" + Queues.BACKOFFICE_RESULTATEN);
+        ZdsAanroep.naar(route, Stuf.PAD_ONTVANG_ASYNCHROON, Stuf.SOAP_ACTION_CREEER_ZAAK, this::naarResultaat);
+        Opdrachtroute.publiceer(route, Queues.BACKOFFICE_RESULTATEN);
     }
 
     static VertraagdMelder.Betreft betreft(ZaakRegistreren opdracht) {
@@ -66,7 +51,7 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
     }
 
     void naarResultaat(Exchange exchange) {
-        ZaakRegistreren opdracht = exchange.getProperty(OPDRACHT, ZaakRegistreren.class);
+        ZaakRegistreren opdracht = exchange.getProperty(Opdrachtroute.OPDRACHT, ZaakRegistreren.class);
         int code = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
         String antwoord = exchange.getMessage().getBody(String.class);
         exchange.getMessage().setBody(resultaat(opdracht, code, antwoord));

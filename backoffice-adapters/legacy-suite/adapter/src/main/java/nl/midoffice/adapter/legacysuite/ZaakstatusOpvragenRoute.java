@@ -5,8 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.camel.Exchange;
-
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.dataformat.JsonLibrary;
@@ -14,7 +12,7 @@ import org.apache.camel.model.dataformat.JsonLibrary;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Capability;
-import nl.midoffice.contracts.Headers;
+import nl.midoffice.camel.Opdrachtroute;
 import nl.midoffice.contracts.Queues;
 import nl.midoffice.contracts.ZaakstatusOpvragen;
 
@@ -30,15 +28,10 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
     static final String ROUTE_ID = "legacy-suite.zaakstatus-opvragen";
     private static final String VRAAG = "legacySuiteVraag";
 
-    private final LegacySuiteProperties properties;
     private final StufBerichten berichten;
     private final StufAntwoorden antwoorden;
-    private final CircuitBreaker breaker;
 
-    public ZaakstatusOpvragenRoute(LegacySuiteProperties properties, StufBerichten berichten,
-            StufAntwoorden antwoorden, CircuitBreaker breaker) {
-        this.breaker = breaker;
-        this.properties = properties;
+    public ZaakstatusOpvragenRoute(StufBerichten berichten, StufAntwoorden antwoorden) {
         this.berichten = berichten;
         this.antwoorden = antwoorden;
     }
@@ -46,7 +39,7 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
     @Override
     public void configure() {
         var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAKSTATUS_OPVRAGEN + "?concurrentConsumers="
-                + properties.concurrentConsumers())
+                + "{{" + LegacySuiteProperties.PREFIX + ".concurrent-consumers}}")
                 .routeId(ROUTE_ID)
                 .onException(Exception.class).handled(true)
                     .log(LoggingLevel.WARN, "Status of zaak ${exchangeProperty." + VRAAG
@@ -57,13 +50,9 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .setProperty(ZdsAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "geefZaakstatus");
-        ZdsAanroep.naar(route, properties, breaker, Stuf.PAD_BEANTWOORD_VRAAG, Stuf.SOAP_ACTION_GEEF_ZAAKSTATUS,
+        var antwoord = ZdsAanroep.naar(route, Stuf.PAD_BEANTWOORD_VRAAG, Stuf.SOAP_ACTION_GEEF_ZAAKSTATUS,
                 this::naarResultaat);
-        route.filter(body().isNotNull())
-                    .setHeader(Headers.JMS_AANVRAAG_ID, simple("${body.aanvraagId}"))
-                    .setHeader(Headers.JMS_CORRELATION_ID, simple("${body.correlationId}"))
-                    .marshal().json(JsonLibrary.Jackson).convertBodyTo(String.class)
-                    .to("jms:queue:" + Queues.BACKOFFICE_RESULTATEN);
+        Opdrachtroute.publiceer(antwoord.filter(body().isNotNull()), Queues.BACKOFFICE_RESULTATEN);
     }
 
     void naarResultaat(Exchange exchange) {

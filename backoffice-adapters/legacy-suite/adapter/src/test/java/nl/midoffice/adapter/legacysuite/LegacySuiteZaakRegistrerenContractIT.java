@@ -1,14 +1,10 @@
 package nl.midoffice.adapter.legacysuite;
 
-import java.time.Instant;
-import java.util.Map;
-
 import nl.midoffice.adapterkit.AdapterContractTest;
 import nl.midoffice.adapterkit.AdapterOnderTest;
 import nl.midoffice.adapterkit.Kenmerken;
 import nl.midoffice.contracts.Capability;
 import nl.midoffice.contracts.Systemen;
-import nl.midoffice.contracts.ZaakRegistreren;
 import nl.midoffice.simulator.legacysuite.LegacySuiteSimulatorApplication;
 
 /** The adapter contract for creeerZaak: a zaak per aanvraag, keyed on its referentie. */
@@ -22,18 +18,12 @@ class LegacySuiteZaakRegistrerenContractIT extends AdapterContractTest {
 
     @Override
     protected Object opdracht(Kenmerken k) {
-        return melding(k, "999993653");
+        return k.melding("999993653");
     }
 
     /** The suite refuses an initiator whose BSN fails the 11-proef (Fo03 StUF055). */
     @Override
     protected Object geweigerdeOpdracht(Kenmerken k) {
-        return melding(k, "123456789");
-    }
-
-    private static ZaakRegistreren melding(Kenmerken k, String bsn) {
-        return new ZaakRegistreren(k.messageId(), k.correlationId(), k.aanvraagId(), k.referentie(), "9001",
-                "melding-openbare-ruimte", bsn, "Melding openbare ruimte: afval", "Afval naast de container",
-                Map.of("categorie", "afval"), Instant.now(), k.schaduw());
+        return k.melding("123456789");
     }
 }

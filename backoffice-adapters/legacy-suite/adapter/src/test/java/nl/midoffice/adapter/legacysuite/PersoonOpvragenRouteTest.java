@@ -8,15 +8,12 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.contracts.PersoonOpvragen;
 
 /** How the suite's answers to npsLv01 become PersoonOpgevraagd. */
 class PersoonOpvragenRouteTest {
 
-    private final PersoonOpvragenRoute route = new PersoonOpvragenRoute(Voorbeelden.PROPERTIES,
-            new StufBerichten(Voorbeelden.PROPERTIES, Clock.systemUTC()), new StufAntwoorden(),
-            CircuitBreaker.ofDefaults("test"));
+    private final PersoonOpvragenRoute route = new PersoonOpvragenRoute(new StufBerichten(Voorbeelden.PROPERTIES, Clock.systemUTC()), new StufAntwoorden());
 
     private final PersoonOpvragen vraag = new PersoonOpvragen("m-1", "corr-1", null, "9001", "999993653",
             "parkeervergunning", true, Instant.now());

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.Capability;
 import nl.midoffice.contracts.VergunningAanvragen;
@@ -18,9 +17,7 @@ import nl.midoffice.contracts.ZaakstatusOpvragen;
 /** A permit on the legacy suite: into the werkbak (IN_BEHANDELING), the clerk's decision back by polling. */
 class VergunningAanvragenRouteTest {
 
-    private final VergunningAanvragenRoute route = new VergunningAanvragenRoute(Voorbeelden.PROPERTIES,
-            new StufBerichten(Voorbeelden.PROPERTIES, Clock.systemUTC()), new StufAntwoorden(),
-            CircuitBreaker.ofDefaults("test"));
+    private final VergunningAanvragenRoute route = new VergunningAanvragenRoute(new StufBerichten(Voorbeelden.PROPERTIES, Clock.systemUTC()), new StufAntwoorden());
 
     private final VergunningAanvragen opdracht = new VergunningAanvragen("m-1", "corr-1", "aanvraag-1",
             "MO-2026-000002", "9001", "parkeervergunning", "999993653", "AB123C", "2026-12-15", null,

@@ -17,9 +17,7 @@ import nl.midoffice.contracts.ZaakstatusOpvragen;
 /** How the suite's answers become results for the mid-office (the Bv03/Fo03 handling). */
 class ZaakRegistrerenRouteTest {
 
-    private final ZaakRegistrerenRoute route = new ZaakRegistrerenRoute(Voorbeelden.PROPERTIES,
-            new StufBerichten(Voorbeelden.PROPERTIES, Clock.systemUTC()), new StufAntwoorden(),
-            io.github.resilience4j.circuitbreaker.CircuitBreaker.ofDefaults("test"));
+    private final ZaakRegistrerenRoute route = new ZaakRegistrerenRoute(new StufBerichten(Voorbeelden.PROPERTIES, Clock.systemUTC()), new StufAntwoorden());
 
     private final ZaakRegistreren opdracht = new ZaakRegistreren("m-1", "corr-1", "aanvraag-1", "MO-2026-000001",
             "9001", "melding-openbare-ruimte", "999993653", "Melding", "tekst", Map.of(), Instant.now(), false);

@@ -1,16 +1,15 @@
 package nl.midoffice.adapter.vergunningen;
 
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import nl.midoffice.camel.OnverwerkbaarBericht;
 import nl.midoffice.camel.Stroomonderbreker;
+import nl.midoffice.camel.StroomonderbrekerProperties;
 
 /**
  * Registers the vergunningen adapter's routes in any Spring Boot application that has Camel, JMS and a servlet web
@@ -28,20 +27,14 @@ public class VergunningenAutoConfiguration {
      * of our content (a 400 that is not the citizen's, a 409) is the service answering, not failing.
      */
     @Bean(CIRCUIT_BREAKER)
-    CircuitBreaker vergunningenCircuitBreaker() {
-        return Stroomonderbreker.standaard("vergunningen", OnverwerkbaarBericht.class);
-    }
-
-    /** Apache HttpClient retries a 503 by itself; redelivery with backoff is the route configuration's job. */
-    @Bean(VergunningenAanroep.HTTP_CLIENT)
-    HttpClientConfigurer vergunningenHttpClient() {
-        return HttpClientBuilder::disableAutomaticRetries;
+    CircuitBreaker vergunningenCircuitBreaker(CircuitBreakerRegistry stroomonderbrekers,
+            StroomonderbrekerProperties instellingen) {
+        return Stroomonderbreker.voor(stroomonderbrekers, instellingen, "vergunningen", OnverwerkbaarBericht.class);
     }
 
     @Bean
-    VergunningAanvragenRoute vergunningenVergunningAanvragenRoute(VergunningenProperties properties,
-            @Qualifier(CIRCUIT_BREAKER) CircuitBreaker breaker) {
-        return new VergunningAanvragenRoute(properties, breaker);
+    VergunningAanvragenRoute vergunningenVergunningAanvragenRoute(VergunningenProperties properties) {
+        return new VergunningAanvragenRoute(properties);
     }
 
     @Bean

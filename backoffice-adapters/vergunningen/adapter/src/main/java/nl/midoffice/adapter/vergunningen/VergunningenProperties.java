@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout             connect and response timeout of one call to the service
  * @param concurrentConsumers consumers of the command queue
  */
-@ConfigurationProperties("midoffice.adapters.vergunningen")
+@ConfigurationProperties(VergunningenProperties.PREFIX)
 public record VergunningenProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8094") String url,
@@ -29,6 +29,9 @@ public record VergunningenProperties(
         String callbackGeheim,
         @DefaultValue("5s") Duration timeout,
         @DefaultValue("4") int concurrentConsumers) {
+
+    /** Where the settings live, also for the routes' {@code {{placeholders}}}. */
+    public static final String PREFIX = "midoffice.adapters.vergunningen";
 
     public VergunningenProperties {
         if (apiSleutel == null || apiSleutel.isBlank() || callbackGeheim == null || callbackGeheim.isBlank()) {

@@ -13,7 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import nl.midoffice.camel.Stroomonderbreker;
+import nl.midoffice.camel.StroomonderbrekerProperties;
 
 /** Registers the zaken adapter's routes in any Spring Boot web application that has Camel and JMS. */
 @AutoConfiguration
@@ -25,8 +27,9 @@ public class ZakenAutoConfiguration {
 
     /** Opens after half of the last 10 calls failed; after 5 s lets a few calls through to test the zaaksysteem. */
     @Bean(CIRCUIT_BREAKER)
-    CircuitBreaker zakenCircuitBreaker() {
-        return Stroomonderbreker.standaard("zaken");
+    CircuitBreaker zakenCircuitBreaker(CircuitBreakerRegistry stroomonderbrekers,
+            StroomonderbrekerProperties instellingen) {
+        return Stroomonderbreker.voor(stroomonderbrekers, instellingen, "zaken");
     }
 
     /**
@@ -69,6 +72,8 @@ public class ZakenAutoConfiguration {
     @Bean
     @ConditionalOnBooleanProperty(name = "midoffice.adapters.zaken.abonneren", matchIfMissing = true)
     NotificatiesAbonnerenRoute zakenNotificatiesAbonnerenRoute(ZakenProperties properties, Environment environment) {
-        return new NotificatiesAbonnerenRoute(properties, environment);
+        // the Notificaties API knows the client by the same ZGW client id and secret (one Autorisaties API)
+        return new NotificatiesAbonnerenRoute(properties, environment,
+                new ZgwToken(properties.clientId(), properties.secret(), Clock.systemUTC()));
     }
 }

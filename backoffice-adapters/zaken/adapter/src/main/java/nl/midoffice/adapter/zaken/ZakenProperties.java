@@ -23,13 +23,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zaaktypen           zaaktype URL per product id; added to the three products of the simulator's catalogue
  * @param roltypeInitiator    roltype URL of the initiator; default the simulator's catalogue
  * @param statustypeOntvangen statustype URL of a zaak's first status; default the simulator's "Ontvangen"
- * @param abonneren           subscribe to the zaaksysteem's notifications at start-up
+ * @param abonneren           subscribe to the zaaksysteem's notifications at start-up, through the Notificaties API
  * @param callbackUrl         where the zaaksysteem sends notifications; Spring placeholders are resolved when the
  *                            subscription is made (e.g. {@code ${local.server.port}})
  * @param callbackSecret      the zaaksysteem must send {@code Authorization: Bearer <callbackSecret>}
  * @param abonnerenRoutePolicy the Camel registry name of a route policy for the subscription route, e.g. a
  *                            {@code ClusteredRoutePolicy} so that of several instances only one subscribes and renews;
  *                            empty: none, every process subscribes
+ * @param notificatiesApi     base URL of the Notificaties API (ZGW Notificaties API 1.0, {@code .../api/v1}) where
+ *                            the adapter takes its abonnement; default the simulator's, {@code <url>/notificaties/api/v1}
  */
 @ConfigurationProperties("midoffice.adapters.zaken")
 public record ZakenProperties(
@@ -46,11 +48,14 @@ public record ZakenProperties(
         @DefaultValue("true") boolean abonneren,
         @DefaultValue("http://localhost:8081/api/v1/callbacks/zaken") String callbackUrl,
         String callbackSecret,
-        String abonnerenRoutePolicy) {
+        String abonnerenRoutePolicy,
+        String notificatiesApi) {
 
     /** Base path of the Zaken API under {@link #url}. */
     public static final String ZAKEN_API = "/zaken/api/v1";
     static final String CATALOGI_API = "/catalogi/api/v1";
+    /** Where the zaken simulator serves the Notificaties API. */
+    static final String NOTIFICATIES_API = "/notificaties/api/v1";
     /** The demo municipalities' RSINs: fictitious, chosen to pass the 11-proef and to show the CBS code. */
     static final Map<String, String> DEMO_RSINS = Map.of("9001", "009001001", "9002", "009002005");
 
@@ -68,6 +73,9 @@ public record ZakenProperties(
                 ? url + CATALOGI_API + "/roltypen/3b7e5d72-8f40-4c26-9e31-7d9f00000001" : roltypeInitiator;
         statustypeOntvangen = leeg(statustypeOntvangen)
                 ? url + CATALOGI_API + "/statustypen/2a9d4c61-7e3f-4b15-8d20-6c8e00000001" : statustypeOntvangen;
+        notificatiesApi = leeg(notificatiesApi) ? url + NOTIFICATIES_API
+                : notificatiesApi.endsWith("/") ? notificatiesApi.substring(0, notificatiesApi.length() - 1)
+                : notificatiesApi;
     }
 
     /** The Zaken API's collection of a resource, e.g. {@code zaken}. */
@@ -91,6 +99,6 @@ public record ZakenProperties(
     public String toString() {
         // never print the secrets
         return "ZakenProperties[url=" + url + ", clientId=" + clientId + ", rsins=" + rsins + ", zaaktypen="
-                + zaaktypen + ", callbackUrl=" + callbackUrl + "]";
+                + zaaktypen + ", callbackUrl=" + callbackUrl + ", notificatiesApi=" + notificatiesApi + "]";
     }
 }

@@ -46,8 +46,17 @@ final class Zaaksysteem {
         return gevonden;
     }
 
+    /** The abonnementen, as the Notificaties API lists them to the demo client. */
     JsonNode abonnementen() {
-        return json(verstuur(HttpRequest.newBuilder(URI.create(url + "/simulator/abonnementen")).GET(), 200));
+        return json(verstuur(HttpRequest.newBuilder(URI.create(url + "/notificaties/api/v1/abonnement"))
+                .header("Authorization", token.bearer()).GET(), 200));
+    }
+
+    /** {@code POST /abonnement} of the Notificaties API with the demo client's token. */
+    void abonneer(String json) {
+        verstuur(HttpRequest.newBuilder(URI.create(url + "/notificaties/api/v1/abonnement"))
+                .header("Authorization", token.bearer()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), 201);
     }
 
     void gedrag(String modus) {

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,6 +92,8 @@ class ZakenAdapterIT {
     private ZakenProperties properties;
     @Autowired
     private NotificatieVerwerking verwerking;
+    @Autowired
+    private NotificatiesAbonnerenRoute abonnerenRoute;
     @Autowired
     private ProducerTemplate producerTemplate;
     @Autowired
@@ -213,9 +216,7 @@ class ZakenAdapterIT {
         stuur(opdracht);
         eerste(opdracht, AanvraagStatus.GEREGISTREERD);
         JsonNode zaak = zaaksysteem.ontvangen(opdracht.referentie()).get(0);
-        assertThat(zaaksysteem.abonnementen().path("abonnementen").toString())
-                .as("the adapter subscribed its callback at start-up")
-                .contains("http://localhost:" + poort + NotificatieOntvangenRoute.PAD).contains("\"metAuth\":true");
+        assertThat(eigenAbonnementen()).as("the adapter subscribed its callback at start-up, once").hasSize(1);
 
         // another application of the municipality sets a status through the API
         zaaksysteem.zgw("POST", "/statussen", """
@@ -270,6 +271,27 @@ class ZakenAdapterIT {
         assertThat(fout.statusCode()).isEqualTo(401);
         assertThat(callback(notificatie, "Bearer " + CALLBACK_SECRET).statusCode())
                 .as("authorised; the zaak does not exist, so there is nothing to report").isEqualTo(204);
+    }
+
+    @Test
+    void theAdapterSubscribesThroughTheNotificatiesApiAndARenewalLeavesOneAbonnement() {
+        await().atMost(WACHTTIJD).until(() -> eigenAbonnementen().size() == 1);
+        JsonNode abonnement = eigenAbonnementen().get(0);
+        assertThat(abonnement.path("kanalen").toString()).as("kanaal zaken, filtered on our municipalities' RSINs")
+                .isEqualTo("[{\"filters\":{\"bronorganisatie\":\"009001001\"},\"naam\":\"zaken\"},"
+                        + "{\"filters\":{\"bronorganisatie\":\"009002005\"},\"naam\":\"zaken\"}]");
+        assertThat(abonnement.has("auth")).as("the Notificaties API never shows the credential").isFalse();
+
+        // a second abonnement with our callback URL (e.g. left by an earlier instance): the next renewal keeps one
+        zaaksysteem.abonneer("""
+                {"callbackUrl": "%s", "auth": "Bearer oud", "kanalen": [{"naam": "zaken"}]}"""
+                .formatted(abonnement.path("callbackUrl").asText()));
+        assertThat(eigenAbonnementen()).hasSize(2);
+        abonnerenRoute.vernieuwBijVolgendeTik();
+
+        await().atMost(WACHTTIJD).until(() -> eigenAbonnementen().size() == 1);
+        assertThat(eigenAbonnementen().get(0).path("url").asText()).as("the first one was kept and renewed")
+                .isEqualTo(abonnement.path("url").asText());
     }
 
     @Test
@@ -409,5 +431,17 @@ class ZakenAdapterIT {
             verzoek.header("Authorization", authorization);
         }
         return HttpClient.newHttpClient().send(verzoek.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The abonnementen at the zaaksysteem's Notificaties API with this adapter's callback URL. */
+    private List<JsonNode> eigenAbonnementen() {
+        String callbackUrl = "http://localhost:" + poort + NotificatieOntvangenRoute.PAD;
+        List<JsonNode> eigen = new ArrayList<>();
+        zaaksysteem.abonnementen().forEach(a -> {
+            if (callbackUrl.equals(a.path("callbackUrl").asText())) {
+                eigen.add(a);
+            }
+        });
+        return eigen;
     }
 }

@@ -15,7 +15,7 @@ class ZakenPropertiesTest {
     static ZakenProperties standaard() {
         return new ZakenProperties(true, "http://localhost:8093/", "midoffice",
                 "demo-only-zaken-secret-change-me-0123456789", Duration.ofSeconds(5), 4, null, null, null, null, true,
-                "http://localhost:8081/api/v1/callbacks/zaken", "geheim", null);
+                "http://localhost:8081/api/v1/callbacks/zaken", "geheim", null, null);
     }
 
     @Test
@@ -40,19 +40,21 @@ class ZakenPropertiesTest {
         assertThat(properties.statustypeOntvangen())
                 .isEqualTo("http://localhost:8093/catalogi/api/v1/statustypen/2a9d4c61-7e3f-4b15-8d20-6c8e00000001");
         assertThat(properties.zakenApi("zaken")).isEqualTo("http://localhost:8093/zaken/api/v1/zaken");
+        assertThat(properties.notificatiesApi()).isEqualTo("http://localhost:8093/notificaties/api/v1");
     }
 
     @Test
     void configuredEntriesAddToAndOverrideTheDefaults() {
         var properties = new ZakenProperties(true, "http://zrc:8000", "midoffice", "s", Duration.ofSeconds(5), 4,
                 Map.of("9003", "517439943", "9001", "002220647"), Map.of("bouwvergunning", "http://ztc/zaaktypen/9"),
-                "http://ztc/roltypen/1", null, true, "http://mo/cb", "geheim", null);
+                "http://ztc/roltypen/1", null, true, "http://mo/cb", "geheim", null, "http://nrc:8000/api/v1/");
 
         assertThat(properties.rsins()).containsEntry("9001", "002220647").containsEntry("9002", "009002005")
                 .containsEntry("9003", "517439943");
         assertThat(properties.zaaktypen()).containsEntry("bouwvergunning", "http://ztc/zaaktypen/9")
                 .containsKey("melding-openbare-ruimte");
         assertThat(properties.roltypeInitiator()).isEqualTo("http://ztc/roltypen/1");
+        assertThat(properties.notificatiesApi()).isEqualTo("http://nrc:8000/api/v1");
         assertThat(properties.toString()).as("no secrets in logs").doesNotContain("geheim").doesNotContain("secret=");
     }
 }

@@ -16,7 +16,8 @@ class BeveiligingConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(verzoeken -> verzoeken.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/zaken/api/**", "/catalogi/api/**", "/simulator/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/zaken/api/**", "/catalogi/api/**", "/notificaties/api/**",
+                        "/simulator/**"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; form-action 'self'; frame-ancestors 'none'")));
         return http.build();

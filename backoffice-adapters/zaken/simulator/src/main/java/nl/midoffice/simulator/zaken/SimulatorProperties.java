@@ -41,7 +41,8 @@ public record SimulatorProperties(
      */
     public record Client(String secret,
                          @DefaultValue({"zaken.lezen", "zaken.aanmaken", "zaken.bijwerken",
-                                 "zaken.statussen.toevoegen", "zaken.heropenen"}) List<String> scopes) {
+                                 "zaken.statussen.toevoegen", "zaken.heropenen",
+                                 "notificaties.consumeren"}) List<String> scopes) {
     }
 
     /**

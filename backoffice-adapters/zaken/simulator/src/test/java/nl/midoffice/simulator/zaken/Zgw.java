@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +43,7 @@ public final class Zgw {
     public static final String IN_BEHANDELING = BASIS + Catalogus.STATUSTYPEN + Catalogus.IN_BEHANDELING.uuid();
     public static final String AFGEHANDELD = BASIS + Catalogus.STATUSTYPEN + Catalogus.AFGEHANDELD.uuid();
     public static final String INITIATOR = BASIS + Catalogus.ROLTYPEN + Catalogus.INITIATOR.uuid();
+    public static final String ABONNEMENTEN = "/notificaties/api/v1/abonnement";
 
     private Zgw() {
     }
@@ -104,10 +106,27 @@ public final class Zgw {
                  "betrokkeneIdentificatie": {"inpBsn": "%s", "geslachtsnaam": "Boer"}}""".formatted(zaakUrl, INITIATOR, bsn);
     }
 
-    /** A clean simulator: no zaken, subscriptions or notifications, behaviour NORMAAL. */
+    /** An abonnement on kanaal zaken; {@code filters} is a JSON object, e.g. {@code {}}. */
+    public static String abonnement(String callbackUrl, String auth, String filters) {
+        return """
+                {"callbackUrl": "%s", "auth": "%s", "kanalen": [{"naam": "zaken", "filters": %s}]}"""
+                .formatted(callbackUrl, auth, filters);
+    }
+
+    /** {@code POST /abonnement} of the Notificaties API with the demo client's token. */
+    public static MockHttpServletRequestBuilder abonneer(String json) {
+        return maak(ABONNEMENTEN, json);
+    }
+
+    /** A clean simulator: no zaken, abonnementen or notifications, behaviour NORMAAL. */
     public static void herstel(MockMvc mvc) throws Exception {
         mvc.perform(delete("/simulator/ontvangen")).andExpect(status().isNoContent());
-        mvc.perform(delete("/simulator/abonnementen")).andExpect(status().isNoContent());
+        List<String> abonnementen = JsonPath.read(mvc.perform(lees(ABONNEMENTEN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$[*].url");
+        for (String url : abonnementen) {
+            mvc.perform(delete(url.substring(BASIS.length())).header("Authorization", "Bearer " + demoToken()))
+                    .andExpect(status().isNoContent());
+        }
         mvc.perform(delete("/simulator/notificaties")).andExpect(status().isNoContent());
         mvc.perform(put("/simulator/gedrag").contentType(MediaType.APPLICATION_JSON).content("{\"modus\":\"NORMAAL\"}"))
                 .andExpect(status().isOk());

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import nl.midoffice.simulator.zaken.zgw.FilterVolgorde;
 import nl.midoffice.simulator.zaken.zgw.FoutSchrijver;
 
-/** Only the Zaken API needs a token; the catalogue stand-in is open (see README, deviations). */
+/** The Zaken and Notificaties APIs need a token; the catalogue stand-in is open (see README, deviations). */
 @Configuration(proxyBeanMethods = false)
 class AuthenticatieConfig {
 
@@ -15,7 +15,7 @@ class AuthenticatieConfig {
     FilterRegistrationBean<ZgwAuthenticatieFilter> zgwAuthenticatieFilter(TokenControle tokens, FoutSchrijver fouten) {
         FilterRegistrationBean<ZgwAuthenticatieFilter> registratie =
                 new FilterRegistrationBean<>(new ZgwAuthenticatieFilter(tokens, fouten));
-        registratie.addUrlPatterns(FilterVolgorde.ZAKEN_API);
+        registratie.addUrlPatterns(FilterVolgorde.ZAKEN_API, FilterVolgorde.NOTIFICATIES_API);
         registratie.setOrder(FilterVolgorde.AUTHENTICATIE);
         return registratie;
     }

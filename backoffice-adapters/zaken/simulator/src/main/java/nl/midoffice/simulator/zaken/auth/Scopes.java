@@ -3,7 +3,10 @@ package nl.midoffice.simulator.zaken.auth;
 import java.util.List;
 import java.util.Set;
 
-/** The Zaken API scopes this simulator checks, and which operation needs which (from the spec's security sections). */
+/**
+ * The Zaken API and Notificaties API scopes this simulator checks, and which operation needs which (from the
+ * specs' security sections).
+ */
 public final class Scopes {
 
     public static final String LEZEN = "zaken.lezen";
@@ -12,14 +15,22 @@ public final class Scopes {
     public static final String GEFORCEERD_BIJWERKEN = "zaken.geforceerd-bijwerken";
     public static final String STATUSSEN_TOEVOEGEN = "zaken.statussen.toevoegen";
     public static final String HEROPENEN = "zaken.heropenen";
+    public static final String NOTIFICATIES_CONSUMEREN = "notificaties.consumeren";
+    public static final String NOTIFICATIES_PUBLICEREN = "notificaties.publiceren";
 
     private static final String API = "/zaken/api/v1/";
+    private static final String NOTIFICATIES_API = "/notificaties/api/v1/";
 
     private Scopes() {
     }
 
     /** Any one of these is enough for the call; an empty set means the call is not an API operation we guard. */
     static Set<String> nodigVoor(String methode, String pad) {
+        if (pad.startsWith(NOTIFICATIES_API)) {
+            // abonnement: reading needs either scope, every change notificaties.consumeren
+            return "GET".equals(methode) || "HEAD".equals(methode)
+                    ? Set.of(NOTIFICATIES_CONSUMEREN, NOTIFICATIES_PUBLICEREN) : Set.of(NOTIFICATIES_CONSUMEREN);
+        }
         if (!pad.startsWith(API)) {
             return Set.of();
         }

@@ -1,45 +1,53 @@
 package nl.midoffice.simulator.zaken.notificatie;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-/** The subscribed webhooks, one per callback URL. */
+/**
+ * The abonnementen, by id. As in a Notificaties API, every create makes a new one, also for a callback URL that
+ * is already subscribed; a subscriber renews its own with an update.
+ */
 @Component
 class Abonnementen {
 
-    private final Map<String, Abonnement> perCallbackUrl = new ConcurrentHashMap<>();
+    private final Map<UUID, Abonnement> perId = new ConcurrentHashMap<>();
     private final Clock clock;
 
     Abonnementen(Clock clock) {
         this.clock = clock;
     }
 
-    /** Subscribing the same callback URL again replaces its auth and keeps its id. */
-    Abonnement neemAf(String callbackUrl, String auth) {
-        return perCallbackUrl.compute(callbackUrl, (url, bestaand) -> new Abonnement(
-                bestaand != null ? bestaand.id() : UUID.randomUUID(), url, auth,
-                bestaand != null ? bestaand.aangemaaktOp() : clock.instant()));
+    Abonnement neemAf(String callbackUrl, String auth, List<FilterGroep> kanalen, String clientId) {
+        Abonnement abonnement = new Abonnement(UUID.randomUUID(), callbackUrl, auth, kanalen, clientId,
+                clock.instant());
+        perId.put(abonnement.id(), abonnement);
+        return abonnement;
     }
 
-    boolean bestaat(String callbackUrl) {
-        return perCallbackUrl.containsKey(callbackUrl);
+    /** Replaces callbackUrl, auth and kanalen of an existing abonnement; empty when it does not exist. */
+    Optional<Abonnement> werkBij(UUID id, String callbackUrl, String auth, List<FilterGroep> kanalen) {
+        return Optional.ofNullable(perId.computeIfPresent(id, (sleutel, bestaand) -> new Abonnement(id, callbackUrl,
+                auth, kanalen, bestaand.clientId(), bestaand.aangemaaktOp())));
     }
 
-    Abonnement zoek(String callbackUrl) {
-        return perCallbackUrl.get(callbackUrl);
+    Optional<Abonnement> zoek(UUID id) {
+        return Optional.ofNullable(perId.get(id));
     }
 
+    /** Oldest first. */
     List<Abonnement> alle() {
-        return perCallbackUrl.values().stream()
-                .sorted((a, b) -> a.aangemaaktOp().compareTo(b.aangemaaktOp())).toList();
+        return perId.values().stream().sorted(Comparator.comparing(Abonnement::aangemaaktOp)
+                .thenComparing(Abonnement::id)).toList();
     }
 
-    void zegAllesOp() {
-        perCallbackUrl.clear();
+    boolean zegOp(UUID id) {
+        return perId.remove(id) != null;
     }
 }

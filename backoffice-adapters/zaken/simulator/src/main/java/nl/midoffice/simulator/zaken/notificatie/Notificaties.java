@@ -24,8 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 import nl.midoffice.log.LogTekst;
 
 /**
- * Publishes notifications to every subscriber, asynchronously: the API answers without waiting, and a
- * subscriber that is down gets a few more attempts with growing waits, as a notificatiecomponent would.
+ * Publishes notifications to every abonnement whose kanalen and filters let them through, asynchronously: the
+ * API answers without waiting, and a subscriber that is down gets a few more attempts with growing waits, as a
+ * notificatiecomponent would.
  */
 @Service
 public class Notificaties {
@@ -56,15 +57,14 @@ public class Notificaties {
     }
 
     public void publiceer(Notificatie notificatie) {
-        List<Abonnement> ontvangers = abonnementen.alle();
-        Verzending verzending = new Verzending(UUID.randomUUID(), notificatie,
-                ontvangers.stream().map(Abonnement::callbackUrl).toList(), clock);
+        List<Abonnement> ontvangers = abonnementen.alle().stream().filter(a -> a.ontvangt(notificatie)).toList();
+        Verzending verzending = new Verzending(UUID.randomUUID(), notificatie, ontvangers, clock);
         log.voegToe(verzending);
         LOG.info("Notificatie {} {} {} naar {} abonnee(s)", verzending.id(), notificatie.resource(), notificatie.actie(),
                 ontvangers.size());
         byte[] body = json.writeValueAsBytes(notificatie);
         for (Abonnement abonnement : ontvangers) {
-            uitvoerder.execute(() -> probeer(verzending, abonnement.callbackUrl(), body, 1));
+            uitvoerder.execute(() -> probeer(verzending, abonnement.id(), body, 1));
         }
     }
 
@@ -72,7 +72,7 @@ public class Notificaties {
         return log.nieuwsteEerst();
     }
 
-    /** Callback URLs of the current subscribers, oldest first. */
+    /** Callback URLs of the current abonnementen, oldest first. */
     public List<String> abonnees() {
         return abonnementen.alle().stream().map(Abonnement::callbackUrl).toList();
     }
@@ -81,30 +81,31 @@ public class Notificaties {
         log.wis();
     }
 
-    private void probeer(Verzending verzending, String callbackUrl, byte[] body, int poging) {
-        Abonnement abonnement = abonnementen.zoek(callbackUrl);
+    private void probeer(Verzending verzending, UUID abonnementId, byte[] body, int poging) {
+        Abonnement abonnement = abonnementen.zoek(abonnementId).orElse(null);
         if (abonnement == null) {
-            verzending.poging(callbackUrl, Aflevering.Toestand.MISLUKT, poging - 1, "Abonnement opgezegd");
+            verzending.poging(abonnementId, Aflevering.Toestand.MISLUKT, poging - 1, "Abonnement opgezegd");
             return;
         }
+        String callbackUrl = abonnement.callbackUrl();
         String fout = stuur(abonnement, body);
         if (fout == null) {
-            verzending.poging(callbackUrl, Aflevering.Toestand.AFGELEVERD, poging, null);
+            verzending.poging(abonnementId, Aflevering.Toestand.AFGELEVERD, poging, null);
             LOG.info("Notificatie {} afgeleverd bij {} (poging {})", verzending.id(), LogTekst.veilig(callbackUrl),
                     poging);
             return;
         }
         if (poging >= instellingen.pogingen()) {
-            verzending.poging(callbackUrl, Aflevering.Toestand.MISLUKT, poging, fout);
+            verzending.poging(abonnementId, Aflevering.Toestand.MISLUKT, poging, fout);
             LOG.warn("Notificatie {} niet afgeleverd bij {} na {} pogingen: {}", verzending.id(),
                     LogTekst.veilig(callbackUrl), poging, LogTekst.veilig(fout));
             return;
         }
-        verzending.poging(callbackUrl, Aflevering.Toestand.BEZIG, poging, fout);
+        verzending.poging(abonnementId, Aflevering.Toestand.BEZIG, poging, fout);
         long wachtMs = instellingen.eersteWachttijd().toMillis() << (poging - 1);
         LOG.info("Notificatie {} bij {} mislukt (poging {}: {}); opnieuw over {} ms", verzending.id(),
                 LogTekst.veilig(callbackUrl), poging, LogTekst.veilig(fout), wachtMs);
-        uitvoerder.schedule(() -> probeer(verzending, callbackUrl, body, poging + 1), wachtMs, TimeUnit.MILLISECONDS);
+        uitvoerder.schedule(() -> probeer(verzending, abonnementId, body, poging + 1), wachtMs, TimeUnit.MILLISECONDS);
     }
 
     /** @return null when delivered (2xx), else why not */

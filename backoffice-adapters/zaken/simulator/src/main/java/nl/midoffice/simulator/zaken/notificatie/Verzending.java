@@ -7,20 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One published notification and its delivery to each subscriber; thread-safe, updated by the delivery threads. */
+/**
+ * One published notification and its delivery to each abonnement that receives it; thread-safe, updated by the
+ * delivery threads.
+ */
 public final class Verzending {
 
     private final UUID id;
     private final Notificatie notificatie;
-    private final Map<String, Aflevering> afleveringen = new LinkedHashMap<>();
+    /** By abonnement id: two abonnementen may share a callback URL, and each gets its own delivery. */
+    private final Map<UUID, Aflevering> afleveringen = new LinkedHashMap<>();
     private final Clock clock;
 
-    Verzending(UUID id, Notificatie notificatie, List<String> callbackUrls, Clock clock) {
+    Verzending(UUID id, Notificatie notificatie, List<Abonnement> ontvangers, Clock clock) {
         this.id = id;
         this.notificatie = notificatie;
         this.clock = clock;
-        callbackUrls.forEach(url -> afleveringen.put(url,
-                new Aflevering(url, Aflevering.Toestand.BEZIG, 0, null, clock.instant())));
+        ontvangers.forEach(abonnement -> afleveringen.put(abonnement.id(),
+                new Aflevering(abonnement.callbackUrl(), Aflevering.Toestand.BEZIG, 0, null, clock.instant())));
     }
 
     public UUID id() {
@@ -35,7 +39,8 @@ public final class Verzending {
         return new ArrayList<>(afleveringen.values());
     }
 
-    synchronized void poging(String callbackUrl, Aflevering.Toestand toestand, int pogingen, String fout) {
-        afleveringen.put(callbackUrl, new Aflevering(callbackUrl, toestand, pogingen, fout, clock.instant()));
+    synchronized void poging(UUID abonnementId, Aflevering.Toestand toestand, int pogingen, String fout) {
+        afleveringen.computeIfPresent(abonnementId, (sleutel, vorige) ->
+                new Aflevering(vorige.callbackUrl(), toestand, pogingen, fout, clock.instant()));
     }
 }

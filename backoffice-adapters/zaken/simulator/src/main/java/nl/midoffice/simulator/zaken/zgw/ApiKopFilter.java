@@ -11,10 +11,14 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 import nl.midoffice.log.LogTekst;
 
-/** Puts the API-version header on every Zaken API answer and the caller's correlation id in the logs. */
+/**
+ * Puts the API-version header on every Zaken API and Notificaties API answer and the caller's correlation id in
+ * the logs.
+ */
 class ApiKopFilter extends OncePerRequestFilter {
 
     static final String API_VERSIE = "1.5.1";
+    static final String NOTIFICATIES_API_VERSIE = "1.0.0";
     static final String CORRELATION_ID = "X-Correlation-ID";
 
     @Override
@@ -22,6 +26,8 @@ class ApiKopFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (request.getRequestURI().startsWith("/zaken/api/")) {
             response.setHeader("API-version", API_VERSIE);
+        } else if (request.getRequestURI().startsWith("/notificaties/api/")) {
+            response.setHeader("API-version", NOTIFICATIES_API_VERSIE);
         }
         String correlationId = request.getHeader(CORRELATION_ID);
         if (correlationId != null) {

@@ -17,6 +17,7 @@ public final class FilterVolgorde {
     /** URL patterns of the simulated APIs; the control API, web page and actuator are not among them. */
     public static final String ZAKEN_API = "/zaken/api/*";
     public static final String CATALOGI_API = "/catalogi/api/*";
+    public static final String NOTIFICATIES_API = "/notificaties/api/*";
 
     private FilterVolgorde() {
     }

@@ -91,7 +91,12 @@ public final class Invoer {
 
     /** An absolute http(s) URL of at most 1000 characters. */
     public URI url(String veld, boolean verplicht) {
-        String tekst = tekst(veld, verplicht, 1000);
+        return url(veld, verplicht, 1000);
+    }
+
+    /** An absolute http(s) URL of at most {@code maxLengte} characters. */
+    public URI url(String veld, boolean verplicht, int maxLengte) {
+        String tekst = tekst(veld, verplicht, maxLengte);
         if (tekst == null || tekst.isEmpty()) {
             return null;
         }

@@ -10,7 +10,8 @@ class ZgwFilterConfig {
     @Bean
     FilterRegistrationBean<ApiKopFilter> apiKopFilter() {
         FilterRegistrationBean<ApiKopFilter> registratie = new FilterRegistrationBean<>(new ApiKopFilter());
-        registratie.addUrlPatterns(FilterVolgorde.ZAKEN_API, FilterVolgorde.CATALOGI_API);
+        registratie.addUrlPatterns(FilterVolgorde.ZAKEN_API, FilterVolgorde.CATALOGI_API,
+                FilterVolgorde.NOTIFICATIES_API);
         registratie.setOrder(FilterVolgorde.API_KOP);
         return registratie;
     }

@@ -54,6 +54,15 @@ public class ZgwFout extends RuntimeException {
                 "Voorwaarde niet voldaan.", detail, null);
     }
 
+    /**
+     * The same error with this detail when it has none: Open Zaak leaves the detail of a validation error empty,
+     * the Notificaties API's {@code ValidatieFout} requires at least one character.
+     */
+    public ZgwFout metDetail(String tekst) {
+        return detail == null || detail.isEmpty()
+                ? new ZgwFout(status, typeNaam, code, titel, tekst, invalidParams) : this;
+    }
+
     public HttpStatus status() {
         return status;
     }

@@ -2,14 +2,18 @@ package nl.midoffice.simulator.zaken.notificatie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -73,14 +77,14 @@ class NotificatieTest {
     @Test
     void mislukteAfleveringWordtOpnieuwGeprobeerd() throws Exception {
         try (Webhook webhook = new Webhook(2, 503)) {
-            abonneer(webhook.url(), null);
+            abonneer(webhook.url(), "Bearer opnieuw");
             Zgw.zaakUrl(mvc, "MOR-1");
 
             await().atMost(Duration.ofSeconds(10)).until(() -> webhook.ontvangen().size() == 1);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> mvc.perform(get("/simulator/notificaties"))
                     .andExpect(jsonPath("$.notificaties[0].afleveringen[0].toestand").value("AFGELEVERD"))
                     .andExpect(jsonPath("$.notificaties[0].afleveringen[0].pogingen").value(3)));
-            assertThat(webhook.ontvangen().get(0).authorization()).isNull();
+            assertThat(webhook.ontvangen().get(0).authorization()).isEqualTo("Bearer opnieuw");
         }
     }
 
@@ -100,31 +104,101 @@ class NotificatieTest {
     }
 
     @Test
-    void abonnementenBeheren() throws Exception {
-        abonneer("http://127.0.0.1:9/notificaties", "Bearer geheim");
-        mvc.perform(post("/simulator/abonnementen").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"callbackUrl\":\"http://127.0.0.1:9/notificaties\",\"auth\":\"Bearer nieuw\"}"))
-                .andExpect(status().isOk());
-        String json = mvc.perform(get("/simulator/abonnementen")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.abonnementen.length()").value(1))
-                .andExpect(jsonPath("$.abonnementen[0].kanaal").value("zaken"))
-                .andExpect(jsonPath("$.abonnementen[0].metAuth").value(true))
+    void abonnementenBeherenViaDeNotificatiesApi() throws Exception {
+        String callback = "http://127.0.0.1:9/notificaties";
+        String eerste = abonneer(callback, "Bearer geheim");
+        // as in a Notificaties API, another create is another abonnement, also for the same callback URL
+        String tweede = JsonPath.read(mvc.perform(Zgw.abonneer(Zgw.abonnement(callback, "Bearer nog-een", "{}")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8),
+                "$.url");
+        assertThat(tweede).isNotEqualTo(eerste);
+        String lijst = mvc.perform(Zgw.lees(Zgw.ABONNEMENTEN)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].url").value(eerste))
+                .andExpect(jsonPath("$[0].kanalen[0].naam").value("zaken"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(json).doesNotContain("geheim").doesNotContain("nieuw");
-        mvc.perform(post("/simulator/abonnementen").contentType(MediaType.APPLICATION_JSON).content("{\"callbackUrl\":\"ftp://x\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").isNotEmpty());
-        mvc.perform(delete("/simulator/abonnementen"))
-                .andExpect(status().isNoContent());
-        mvc.perform(get("/simulator/abonnementen")).andExpect(jsonPath("$.abonnementen.length()").value(0));
+        assertThat(lijst).as("auth is write-only").doesNotContain("geheim").doesNotContain("nog-een");
+
+        String pad = eerste.substring(Zgw.BASIS.length());
+        mvc.perform(put(pad).header("Authorization", "Bearer " + Zgw.demoToken()).contentType(MediaType.APPLICATION_JSON)
+                        .content(Zgw.abonnement(callback, "Bearer nieuw", "{\"bronorganisatie\": \"" + Zgw.RSIN + "\"}")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.url").value(eerste))
+                .andExpect(jsonPath("$.kanalen[0].filters.bronorganisatie").value(Zgw.RSIN));
+        mvc.perform(Zgw.lees(pad)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.kanalen[0].filters.bronorganisatie").value(Zgw.RSIN));
+        mvc.perform(delete(pad).header("Authorization", "Bearer " + Zgw.demoToken())).andExpect(status().isNoContent());
+        mvc.perform(Zgw.lees(pad)).andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("not_found"));
+        mvc.perform(delete(pad).header("Authorization", "Bearer " + Zgw.demoToken())).andExpect(status().isNotFound());
+        mvc.perform(Zgw.lees(Zgw.ABONNEMENTEN)).andExpect(jsonPath("$.length()").value(1));
     }
 
-    private void abonneer(String url, String auth) throws Exception {
-        String json = auth == null ? "{\"callbackUrl\":\"" + url + "\"}"
-                : "{\"callbackUrl\":\"" + url + "\",\"auth\":\"" + auth + "\"}";
-        mvc.perform(post("/simulator/abonnementen").contentType(MediaType.APPLICATION_JSON).content(json))
+    @Test
+    void ongeldigAbonnementGeeftEenValidatieFout() throws Exception {
+        mvc.perform(Zgw.abonneer("{}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("invalid"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'callbackUrl')].code").value("required"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'auth')].code").value("required"))
+                .andExpect(jsonPath("$.invalidParams[?(@.name == 'kanalen')].code").value("required"));
+        mvc.perform(Zgw.abonneer(Zgw.abonnement("ftp://x", "Bearer x", "{}"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("callbackUrl"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("invalid"));
+        mvc.perform(Zgw.abonneer(Zgw.abonnement("http://localhost:9/x", "Bearer x", "{}").replace("\"zaken\"", "\"besluiten\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("naam"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("kanaal_naam"));
+        mvc.perform(Zgw.abonneer(Zgw.abonnement("http://localhost:9/x", "Bearer x", "{\"bsn\": \"999993653\"}")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("filters"))
+                .andExpect(jsonPath("$.invalidParams[0].code").value("inconsistent-abonnement-filters"));
+        mvc.perform(post(Zgw.ABONNEMENTEN).header("Authorization", "Bearer " + Zgw.demoToken())
+                        .contentType(MediaType.APPLICATION_JSON).content("{niet json"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("parse_error"));
+        mvc.perform(Zgw.lees(Zgw.ABONNEMENTEN)).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void abonnerenVraagtEenTokenMetDeScopeNotificatiesConsumeren() throws Exception {
+        String json = Zgw.abonnement("http://localhost:9/x", "Bearer x", "{}");
+        mvc.perform(post(Zgw.ABONNEMENTEN).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("not_authenticated"));
+        String alleenLezen = "Bearer " + Zgw.token("alleenlezen", Zgw.ALLEEN_LEZEN_SECRET, Instant.now());
+        mvc.perform(post(Zgw.ABONNEMENTEN).header("Authorization", alleenLezen)
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("permission_denied"));
+        mvc.perform(get(Zgw.ABONNEMENTEN).header("Authorization", alleenLezen))
+                .andExpect(status().isForbidden());
+        mvc.perform(Zgw.lees(Zgw.ABONNEMENTEN)).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void alleenAbonnementenWaarvanDeFiltersPassenKrijgenDeNotificatie() throws Exception {
+        try (Webhook ander = Webhook.altijdGoed(); Webhook eigen = Webhook.altijdGoed()) {
+            abonneer(ander.url(), "Bearer a", "{\"bronorganisatie\": \"" + Zgw.ANDERE_RSIN + "\"}");
+            abonneer(eigen.url(), "Bearer b", "{\"bronorganisatie\": \"" + Zgw.RSIN + "\", \"zaaktype\": \"*\"}");
+
+            Zgw.zaakUrl(mvc, "MOR-1");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> eigen.ontvangen().size() == 1);
+            mvc.perform(get("/simulator/notificaties"))
+                    .andExpect(jsonPath("$.notificaties[0].afleveringen.length()").value(1))
+                    .andExpect(jsonPath("$.notificaties[0].afleveringen[0].callbackUrl").value(eigen.url()));
+            assertThat(ander.ontvangen()).isEmpty();
+        }
+    }
+
+    private String abonneer(String url, String auth) throws Exception {
+        return abonneer(url, auth, "{}");
+    }
+
+    private String abonneer(String url, String auth, String filters) throws Exception {
+        String json = mvc.perform(Zgw.abonneer(Zgw.abonnement(url, auth, filters)))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.id").isNotEmpty())
-                .andExpect(jsonPath("$.callbackUrl").value(url));
+                .andExpect(header().string("Location", startsWith(Zgw.BASIS + Zgw.ABONNEMENTEN + "/")))
+                .andExpect(header().string("API-version", "1.0.0"))
+                .andExpect(jsonPath("$.callbackUrl").value(url))
+                .andExpect(jsonPath("$.auth").doesNotExist())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return JsonPath.read(json, "$.url");
     }
 }
