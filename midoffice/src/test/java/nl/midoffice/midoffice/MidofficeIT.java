@@ -48,8 +48,12 @@ public abstract class MidofficeIT {
 
     protected final HttpClient http = HttpClient.newHttpClient();
 
+    /** Every answer to a call of the public API is checked against its OpenAPI document ({@link ApiContract}). */
     protected HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> antwoord = http.send(request.timeout(Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        ApiContract.controleer(antwoord);
+        return antwoord;
     }
 
     protected URI uri(String pad) {

@@ -103,16 +103,16 @@ public class StufBerichten {
             w.writeStartElement("ZKN", "scope", ZKN);
             w.writeStartElement("ZKN", "object", ZKN);
             w.writeAttribute("StUF", STUF, "entiteittype", "ZAK");
-            w.writeEmptyElement("ZKN", "identificatie", ZKN);
+            gevraagd(w, "ZKN", ZKN, "identificatie");
             w.writeStartElement("ZKN", "heeft", ZKN);
             w.writeAttribute("StUF", STUF, "entiteittype", "ZAKSTT");
             w.writeStartElement("ZKN", "gerelateerde", ZKN);
             w.writeAttribute("StUF", STUF, "entiteittype", "STT");
-            w.writeEmptyElement("ZKN", "volgnummer", ZKN);
-            w.writeEmptyElement("ZKN", "omschrijving", ZKN);
+            gevraagd(w, "ZKN", ZKN, "volgnummer");
+            gevraagd(w, "ZKN", ZKN, "omschrijving");
             w.writeEndElement();
-            w.writeEmptyElement("ZKN", "toelichting", ZKN);
-            w.writeEmptyElement("ZKN", "datumStatusGezet", ZKN);
+            gevraagd(w, "ZKN", ZKN, "toelichting");
+            gevraagd(w, "ZKN", ZKN, "datumStatusGezet");
             w.writeEndElement();
             w.writeEndElement();
             w.writeEndElement();
@@ -169,11 +169,11 @@ public class StufBerichten {
                 if (gegeven.equals("verblijfsadres")) {
                     w.writeStartElement("BG", gegeven, BG);
                     for (String adresgegeven : ADRESGEGEVENS) {
-                        gevraagd(w, adresgegeven);
+                        gevraagd(w, "BG", BG, adresgegeven);
                     }
                     w.writeEndElement();
                 } else {
-                    gevraagd(w, gegeven);
+                    gevraagd(w, "BG", BG, gegeven);
                 }
             }
             w.writeEndElement();
@@ -183,8 +183,9 @@ public class StufBerichten {
     }
 
     /** In a StUF scope an element is asked for by sending it empty: {@code <BG:voornamen xsi:nil="true"/>}. */
-    private static void gevraagd(XMLStreamWriter w, String naam) throws XMLStreamException {
-        w.writeEmptyElement("BG", naam, BG);
+    private static void gevraagd(XMLStreamWriter w, String prefix, String ns, String naam)
+            throws XMLStreamException {
+        w.writeEmptyElement(prefix, naam, ns);
         w.writeAttribute("xsi", XSI, "nil", "true");
     }
 
