@@ -54,7 +54,7 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
                 + HTTP_CLIENT + "&connectTimeout=" + timeoutMs + "&responseTimeout=" + timeoutMs;
         ProducerTemplate http = getContext().createProducerTemplate();
 
-        from("jms:queue:" + QUEUE + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers="
+        from("jms:queue:" + QUEUE + "?transacted=true&errorHandlerLogStackTrace=false&maxConcurrentConsumers="
                 + properties.concurrentConsumers())
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(BetrouwbareAflevering.ID)

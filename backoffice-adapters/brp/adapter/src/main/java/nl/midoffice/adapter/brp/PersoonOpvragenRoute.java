@@ -49,7 +49,7 @@ public class PersoonOpvragenRoute extends RouteBuilder {
     @Override
     public void configure() {
         var route = from("jms:queue:" + Queues.BRP_PERSOON_OPVRAGEN
-                + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers="
+                + "?transacted=true&errorHandlerLogStackTrace=false&maxConcurrentConsumers="
                 + properties.concurrentConsumers())
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(BetrouwbareAflevering.ID)

@@ -46,7 +46,7 @@ public class VergunningAanvragenRoute extends RouteBuilder {
     @Override
     public void configure() {
         var route = from("jms:queue:" + Queues.LEGACY_SUITE_VERGUNNING_AANVRAGEN
-                + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers="
+                + "?transacted=true&errorHandlerLogStackTrace=false&maxConcurrentConsumers="
                 + properties.concurrentConsumers())
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(BetrouwbareAflevering.ID)

@@ -43,7 +43,7 @@ public class ZaakRegistrerenRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAK_REGISTREREN + "?transacted=true&errorHandlerLogStackTrace=false&concurrentConsumers=" + properties.concurrentConsumers())
+        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAK_REGISTREREN + "?transacted=true&errorHandlerLogStackTrace=false&maxConcurrentConsumers=" + properties.concurrentConsumers())
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, ZaakRegistreren.class)

@@ -45,7 +45,7 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAKSTATUS_OPVRAGEN + "?concurrentConsumers="
+        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAKSTATUS_OPVRAGEN + "?maxConcurrentConsumers="
                 + properties.concurrentConsumers())
                 .routeId(ROUTE_ID)
                 .onException(Exception.class).handled(true)

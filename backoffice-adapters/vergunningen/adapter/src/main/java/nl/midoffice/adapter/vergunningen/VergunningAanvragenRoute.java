@@ -34,7 +34,7 @@ public class VergunningAanvragenRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("jms:queue:" + Queues.VERGUNNINGEN_VERGUNNING_AANVRAGEN + "?transacted=true"
-                + "&errorHandlerLogStackTrace=false&concurrentConsumers=" + properties.concurrentConsumers())
+                + "&errorHandlerLogStackTrace=false&maxConcurrentConsumers=" + properties.concurrentConsumers())
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, VergunningAanvragen.class)
