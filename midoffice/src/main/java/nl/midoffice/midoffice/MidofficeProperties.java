@@ -17,9 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param statuspolling asking back offices that cannot push for their zaken's status
  * @param beheerder     the administrator of the administration API and console
  * @param herstel       sending again what no back office has confirmed
- * @param consumers     concurrent consumers of each of the mid-office's own queues (aanvragen, results) on this
- *                      instance; results for one aanvraag still apply one at a time (its row is locked). Each consumer
- *                      holds one message at a time (consumer window 0), so every instance takes a share of each queue
+ * @param consumers     at most this many consumers of each of the mid-office's own queues (aanvragen, results) on
+ *                      this instance: one while a queue is idle, more while messages wait ({@code camel.component.jms.*}
+ *                      in application.yaml); results for one aanvraag still apply one at a time (its row is locked).
+ *                      Each consumer holds one message at a time (consumer window 0), so every instance takes a share
+ *                      of each queue
  * @param publicBaseUrl where back offices reach the mid-office (what a load balancer in front of every instance
  *                      exposes): callbacks and notification subscriptions point here, never at one instance
  */

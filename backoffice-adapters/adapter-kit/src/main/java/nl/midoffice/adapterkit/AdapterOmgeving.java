@@ -101,6 +101,8 @@ public final class AdapterOmgeving implements AutoCloseable {
         instellingen.put("midoffice.broker.max-redelivery-delay", "5s");
         instellingen.put("spring.jms.cache.enabled", "true");
         instellingen.put("camel.component.jms.error-handler-log-stack-trace", "false");
+        // as the mid-office's application.yaml: one consumer per queue while idle, more under load
+        instellingen.put("camel.component.jms.idle-receives-per-task-limit", "10");
         instellingen.put("camel.dataformat.jackson.module-class-names",
                 "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule");
         instellingen.put("camel.dataformat.jackson.disable-features", "WRITE_DATES_AS_TIMESTAMPS");

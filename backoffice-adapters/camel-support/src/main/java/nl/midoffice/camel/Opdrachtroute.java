@@ -53,13 +53,13 @@ public final class Opdrachtroute {
 
     /**
      * Consumes the queue in a JMS transaction under {@link BetrouwbareAflevering} (retries, VERTRAAGD, dead letters),
-     * {@code {{<prefix>.concurrent-consumers}}} consumers; reads the command's JSON, keeps it as {@link #OPDRACHT}
+     * {@code at most {@code {{<prefix>.concurrent-consumers}}} consumers (one while the queue is idle: the component's concurrentConsumers); reads the command's JSON, keeps it as {@link #OPDRACHT}
      * and says what it is about for the VERTRAAGD report.
      */
     public static <T> RouteDefinition consumeer(RouteBuilder builder, String routeId, String queue, String prefix,
             Class<T> opdracht, Function<T, VertraagdMelder.Betreft> betreft) {
         return builder.from("jms:queue:" + queue + "?transacted=true&errorHandlerLogStackTrace=false"
-                        + "&concurrentConsumers=" + Instellingen.placeholder(prefix, "concurrent-consumers"))
+                        + "&maxConcurrentConsumers=" + Instellingen.placeholder(prefix, "concurrent-consumers"))
                 .routeId(routeId)
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, opdracht)

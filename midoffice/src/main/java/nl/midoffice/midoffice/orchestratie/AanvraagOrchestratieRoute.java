@@ -27,13 +27,14 @@ class AanvraagOrchestratieRoute extends RouteBuilder {
     @Override
     public void configure() {
         // several consumers: Stappen locks the aanvraag's row, so one aanvraag is still started once
-        from("jms:queue:" + Queues.AANVRAGEN_ONTVANGEN + "?transacted=true&concurrentConsumers=" + properties.consumers())
+        from("jms:queue:" + Queues.AANVRAGEN_ONTVANGEN + "?transacted=true&maxConcurrentConsumers="
+                + properties.consumers())
                 .routeId("midoffice.aanvraag-orchestreren")
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, AanvraagOntvangen.class)
                 .bean(Stappen.class, "start");
 
-        from("jms:queue:" + Queues.PERSOONSGEGEVENS_RESULTATEN + "?transacted=true&concurrentConsumers="
+        from("jms:queue:" + Queues.PERSOONSGEGEVENS_RESULTATEN + "?transacted=true&maxConcurrentConsumers="
                 + properties.consumers())
                 .routeId("midoffice.persoonsgegevens-resultaten")
                 .routeConfigurationId(BetrouwbareAflevering.ID)

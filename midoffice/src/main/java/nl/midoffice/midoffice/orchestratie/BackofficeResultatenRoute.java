@@ -22,7 +22,7 @@ class BackofficeResultatenRoute extends RouteBuilder {
     @Override
     public void configure() {
         // several consumers: StatusVerwerking locks the aanvraag's row, so results for one aanvraag still apply in turn
-        from("jms:queue:" + Queues.BACKOFFICE_RESULTATEN + "?transacted=true&concurrentConsumers="
+        from("jms:queue:" + Queues.BACKOFFICE_RESULTATEN + "?transacted=true&maxConcurrentConsumers="
                 + properties.consumers())
                 .routeId("midoffice.backoffice-resultaten")
                 .routeConfigurationId(BetrouwbareAflevering.ID)

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled             whether the adapter's routes run in this process
  * @param url                 the system's base URL
  * @param timeout             connect and response timeout of one call
- * @param concurrentConsumers consumers per queue
+ * @param concurrentConsumers at most this many consumers per queue (one while it is idle)
  */
 @ConfigurationProperties(MeldingenProperties.PREFIX)
 public record MeldingenProperties(

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param personenPad         path of the Haal Centraal {@code /personen} endpoint below {@code url}
  * @param apiKey              sent as {@code X-API-KEY} when set, as the real API's gateway requires; never commit one
  * @param timeout             connect and response timeout of one call
- * @param concurrentConsumers consumers of the question queue
+ * @param concurrentConsumers at most this many consumers of the question queue (one while it is idle)
  */
 @ConfigurationProperties(BrpProperties.PREFIX)
 public record BrpProperties(

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param applicatie          how the mid-office names itself in StUF stuurgegevens
  * @param ontvangerApplicatie how the legacy suite is named in StUF stuurgegevens
  * @param timeout             connect and response timeout of one SOAP call
- * @param concurrentConsumers consumers per queue
+ * @param concurrentConsumers at most this many consumers per queue (one while it is idle)
  */
 @ConfigurationProperties(LegacySuiteProperties.PREFIX)
 public record LegacySuiteProperties(

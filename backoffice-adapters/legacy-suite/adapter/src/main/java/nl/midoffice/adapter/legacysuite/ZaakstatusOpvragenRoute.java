@@ -38,7 +38,7 @@ public class ZaakstatusOpvragenRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAKSTATUS_OPVRAGEN + "?concurrentConsumers="
+        var route = from("jms:queue:" + Queues.LEGACY_SUITE_ZAAKSTATUS_OPVRAGEN + "?maxConcurrentConsumers="
                 + "{{" + LegacySuiteProperties.PREFIX + ".concurrent-consumers}}")
                 .routeId(ROUTE_ID)
                 .onException(Exception.class).handled(true)

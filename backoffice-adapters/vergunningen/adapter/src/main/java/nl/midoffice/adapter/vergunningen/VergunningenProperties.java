@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param callbackGeheim      the key of the per-aanvraag callback tokens ({@link CallbackToken}); it never leaves
  *                            this process
  * @param timeout             connect and response timeout of one call to the service
- * @param concurrentConsumers consumers of the command queue
+ * @param concurrentConsumers at most this many consumers of the command queue (one while it is idle)
  */
 @ConfigurationProperties(VergunningenProperties.PREFIX)
 public record VergunningenProperties(

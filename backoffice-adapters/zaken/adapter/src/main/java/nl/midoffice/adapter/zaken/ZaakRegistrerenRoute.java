@@ -34,7 +34,7 @@ class ZaakRegistrerenRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("jms:queue:" + Queues.ZAKEN_ZAAK_REGISTREREN + "?transacted=true&errorHandlerLogStackTrace=false"
-                + "&concurrentConsumers=" + properties.concurrentConsumers())
+                + "&maxConcurrentConsumers=" + properties.concurrentConsumers())
                 .routeId(ROUTE_ID)
                 .routeConfigurationId(BetrouwbareAflevering.ID)
                 .unmarshal().json(JsonLibrary.Jackson, ZaakRegistreren.class)

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientId            ZGW JWT client id ({@code iss} and {@code client_id})
  * @param secret              the client's shared HS256 secret (at least 32 bytes)
  * @param timeout             connect and response timeout of one HTTP call
- * @param concurrentConsumers consumers of the command queue
+ * @param concurrentConsumers at most this many consumers of the command queue (one while it is idle)
  * @param rsins               RSIN of each municipality by CBS code: the zaak's bronorganisatie; added to the demo's
  *                            Lindeveen (9001) and Bergdal (9002)
  * @param zaaktypen           zaaktype URL per product id; added to the three products of the simulator's catalogue
