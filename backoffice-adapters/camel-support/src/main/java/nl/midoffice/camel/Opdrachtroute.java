@@ -53,8 +53,9 @@ public final class Opdrachtroute {
 
     /**
      * Consumes the queue in a JMS transaction under {@link BetrouwbareAflevering} (retries, VERTRAAGD, dead letters),
-     * {@code at most {@code {{<prefix>.concurrent-consumers}}} consumers (one while the queue is idle: the component's concurrentConsumers); reads the command's JSON, keeps it as {@link #OPDRACHT}
-     * and says what it is about for the VERTRAAGD report.
+     * at most {@code {{<prefix>.concurrent-consumers}}} consumers (one while the queue is idle: the jms component's
+     * {@code concurrentConsumers}); reads the command's JSON, keeps it as {@link #OPDRACHT} and says what it is about
+     * for the VERTRAAGD report.
      */
     public static <T> RouteDefinition consumeer(RouteBuilder builder, String routeId, String queue, String prefix,
             Class<T> opdracht, Function<T, VertraagdMelder.Betreft> betreft) {
