@@ -24,6 +24,8 @@ import nl.midoffice.log.LogTekst;
  * The error handling every transacted queue consumer opts into ({@code .routeConfigurationId(ID)}):
  * <ul>
  * <li>a poison message ({@link OnverwerkbaarBericht}, unreadable JSON) goes to {@code DLQ.<queue>} at once;</li>
+ * <li>while another copy of the same question is being asked ({@link EenmaalGevraagd}) the message is looked at
+ * again in process, then goes back to the broker;</li>
  * <li>while a back office is known to be down ({@link BackofficeOnbereikbaar}, its circuit breaker open) the message
  * goes straight back;</li>
  * <li>a technical failure is retried in process with exponential backoff; then the transaction rolls back
@@ -84,6 +86,18 @@ public class BetrouwbareAflevering extends RouteConfigurationBuilder {
                     .maximumRedeliveries(0)
                     .logStackTrace(false).logExhausted(false).logExhaustedMessageHistory(false)
                     .onExceptionOccurred(vertraagd)
+                    .handled(false)
+                .end()
+                // another copy of the same question is being asked (EenmaalGevraagd): look again in a moment, then
+                // hand the message back; nothing is wrong with the system, so no VERTRAAGD
+                .onException(EenmaalGevraagd.NogInBehandeling.class)
+                    .onWhen(e -> afleveringen(e) < properties.maxDeliveries())
+                    .maximumRedeliveries(properties.redeliveries() + 2)
+                    .redeliveryDelay(properties.redeliveryDelay().toMillis())
+                    .useExponentialBackOff().backOffMultiplier(2)
+                    .retryAttemptedLogLevel(LoggingLevel.INFO)
+                    .logStackTrace(false).logRetryStackTrace(false)
+                    .logExhausted(false).logExhaustedMessageHistory(false)
                     .handled(false)
                 .end()
                 .onException(Exception.class)

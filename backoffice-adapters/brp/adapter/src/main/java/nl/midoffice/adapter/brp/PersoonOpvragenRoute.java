@@ -3,9 +3,8 @@ package nl.midoffice.adapter.brp;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 
+import nl.midoffice.camel.EenmaalGevraagd;
 import nl.midoffice.camel.Opdrachtroute;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.Capability;
@@ -20,7 +19,8 @@ import nl.midoffice.contracts.Systemen;
  * answer share one JMS transaction. A question that came with a JMSReplyTo (a synchronous caller, such as the
  * mid-office prefilling a form) gets the same answer as its reply: the route's final body. Delivery is at least
  * once, but asking the BRP twice is processing personal data twice: a question is answered once per messageId
- * (a question that failed is forgotten again, so its redelivery asks).
+ * ({@link EenmaalGevraagd}: a copy waits while another is being asked; a question that failed is forgotten again,
+ * so its redelivery asks).
  */
 public class PersoonOpvragenRoute extends RouteBuilder {
 
@@ -29,8 +29,6 @@ public class PersoonOpvragenRoute extends RouteBuilder {
     private final BrpProperties properties;
     private final BrpBerichten berichten;
     private final BrpAntwoorden antwoorden;
-    /** The messageIds of questions asked (or being asked); Camel removes one again when its exchange fails. */
-    private final IdempotentRepository beantwoord = MemoryIdempotentRepository.memoryIdempotentRepository(1000);
 
     public PersoonOpvragenRoute(BrpProperties properties, BrpBerichten berichten, BrpAntwoorden antwoorden) {
         this.properties = properties;
@@ -42,7 +40,7 @@ public class PersoonOpvragenRoute extends RouteBuilder {
     public void configure() {
         var route = Opdrachtroute.consumeer(this, ROUTE_ID, Queues.BRP_PERSOON_OPVRAGEN, BrpProperties.PREFIX,
                         PersoonOpvragen.class, PersoonOpvragenRoute::betreft)
-                .idempotentConsumer(simple("${body.messageId}"), beantwoord)
+                .process(new EenmaalGevraagd(simple("${body.messageId}"), 1000)).id("eenmaal-gevraagd")
                 .setProperty(BrpAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .setProperty(BrpAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "raadpleeg");

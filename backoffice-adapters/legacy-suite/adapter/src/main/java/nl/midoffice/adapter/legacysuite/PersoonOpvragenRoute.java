@@ -2,11 +2,10 @@ package nl.midoffice.adapter.legacysuite;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.IdempotentRepository;
-import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.midoffice.camel.EenmaalGevraagd;
 import nl.midoffice.camel.Opdrachtroute;
 import nl.midoffice.camel.VertraagdMelder;
 import nl.midoffice.contracts.Capability;
@@ -21,7 +20,7 @@ import nl.midoffice.contracts.Systemen;
  * it. A question that carries a JMS reply-to (a form being prefilled) gets the same answer as its reply,
  * because the route ends with the answer's JSON as its body. The same question (same messageId) delivered
  * twice is asked once: a lookup of personal data is processing that must not happen more than needed. A
- * failed question is not remembered, so its redelivery asks again.
+ * failed question is not remembered, so its redelivery asks again ({@link EenmaalGevraagd}).
  */
 public class PersoonOpvragenRoute extends RouteBuilder {
 
@@ -30,7 +29,6 @@ public class PersoonOpvragenRoute extends RouteBuilder {
 
     private final StufBerichten berichten;
     private final StufAntwoorden antwoorden;
-    private final IdempotentRepository beantwoord = MemoryIdempotentRepository.memoryIdempotentRepository(1000);
 
     public PersoonOpvragenRoute(StufBerichten berichten, StufAntwoorden antwoorden) {
         this.berichten = berichten;
@@ -41,7 +39,7 @@ public class PersoonOpvragenRoute extends RouteBuilder {
     public void configure() {
         var route = Opdrachtroute.consumeer(this, ROUTE_ID, Queues.LEGACY_SUITE_PERSOON_OPVRAGEN,
                         LegacySuiteProperties.PREFIX, PersoonOpvragen.class, PersoonOpvragenRoute::betreft)
-                .idempotentConsumer(simple("${body.messageId}"), beantwoord)
+                .process(new EenmaalGevraagd(simple("${body.messageId}"), 1000)).id("eenmaal-gevraagd")
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .setProperty(ZdsAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "npsLv01");
