@@ -40,7 +40,7 @@ public class PersoonOpvragenRoute extends RouteBuilder {
     public void configure() {
         var route = Opdrachtroute.consumeer(this, ROUTE_ID, Queues.BRP_PERSOON_OPVRAGEN, BrpProperties.PREFIX,
                         PersoonOpvragen.class, PersoonOpvragenRoute::betreft)
-                .process(new EenmaalGevraagd(simple("${body.messageId}"), 1000)).id("eenmaal-gevraagd")
+                .process(new EenmaalGevraagd(simple("${body.messageId}"), 1000)).id("brp.eenmaal-gevraagd")
                 .setProperty(BrpAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .setProperty(BrpAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "raadpleeg");

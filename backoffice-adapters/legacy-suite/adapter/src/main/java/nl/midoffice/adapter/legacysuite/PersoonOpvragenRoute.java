@@ -39,7 +39,7 @@ public class PersoonOpvragenRoute extends RouteBuilder {
     public void configure() {
         var route = Opdrachtroute.consumeer(this, ROUTE_ID, Queues.LEGACY_SUITE_PERSOON_OPVRAGEN,
                         LegacySuiteProperties.PREFIX, PersoonOpvragen.class, PersoonOpvragenRoute::betreft)
-                .process(new EenmaalGevraagd(simple("${body.messageId}"), 1000)).id("eenmaal-gevraagd")
+                .process(new EenmaalGevraagd(simple("${body.messageId}"), 1000)).id("legacy-suite.eenmaal-gevraagd")
                 .setProperty(ZdsAanroep.CORRELATION_ID, simple("${body.correlationId}"))
                 .setProperty(ZdsAanroep.AANVRAAG_ID, simple("${body.aanvraagId}"))
                 .bean(berichten, "npsLv01");
