@@ -105,14 +105,6 @@ public abstract class AdapterContractTest {
                 : AanvraagStatus.GEREGISTREERD;
     }
 
-    /**
-     * Null, unless the adapter still calls its system outside the route model (test 7 is then skipped): the reason,
-     * shown in the test report. A known debt to remove, not a choice.
-     */
-    protected String aanroepenBuitenDeRoute() {
-        return null;
-    }
-
     @BeforeEach
     @AfterEach
     void systeemWerktNormaal() {
@@ -245,8 +237,6 @@ public abstract class AdapterContractTest {
     @Test
     @DisplayName("7. every call to the system is an endpoint of the route, inside its circuit breaker")
     void elkeAanroepIsEenEndpointInDeStroomonderbreker() {
-        Assumptions.assumeTrue(aanroepenBuitenDeRoute() == null,
-                () -> "known exception, to be removed: " + aanroepenBuitenDeRoute());
         CamelContext camel = omgeving.adapterContext().getBean(CamelContext.class);
         var routes = camel.getCamelContextExtension().getContextPlugin(Model.class).getRouteDefinitions().stream()
                 .filter(r -> consumeert(r, adapter().queue())).toList();

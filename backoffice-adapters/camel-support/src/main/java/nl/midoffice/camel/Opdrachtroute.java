@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.CircuitBreakerDefinition;
 import org.apache.camel.model.ProcessorDefinition;
 import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.model.dataformat.JsonLibrary;
@@ -75,14 +76,24 @@ public final class Opdrachtroute {
      */
     public static ProcessorDefinition<?> aanroep(ProcessorDefinition<?> route, String breaker, String uri,
             Processor leesAntwoord) {
-        return route.circuitBreaker()
-                    // the route configuration's error handler around the whole breaker: a failed call is retried as
-                    // a whole, reports VERTRAAGD, goes back to the broker (without it the EIP keeps errors to itself)
-                    .inheritErrorHandler(true)
-                    .resilience4jConfiguration().circuitBreaker(breaker).throwExceptionWhenHalfOpenOrOpenState(true)
-                    .end()
+        return stroomonderbreker(route, breaker)
                     .to(uri)
                     .process(leesAntwoord)
+                .end();
+    }
+
+    /**
+     * Camel's {@code circuitBreaker()} on the system's breaker (bean {@code breaker}), for a conversation of several
+     * calls that succeeds or fails as a whole (the zaken adapter's registration): put its endpoints and mappings in
+     * it and {@code end()} it. A failure inside counts for the breaker; the route configuration retries the whole
+     * block, from the state the exchange had before it.
+     */
+    public static CircuitBreakerDefinition stroomonderbreker(ProcessorDefinition<?> route, String breaker) {
+        return route.circuitBreaker()
+                // the route configuration's error handler around the whole breaker: a failed call is retried as
+                // a whole, reports VERTRAAGD, goes back to the broker (without it the EIP keeps errors to itself)
+                .inheritErrorHandler(true)
+                .resilience4jConfiguration().circuitBreaker(breaker).throwExceptionWhenHalfOpenOrOpenState(true)
                 .end();
     }
 

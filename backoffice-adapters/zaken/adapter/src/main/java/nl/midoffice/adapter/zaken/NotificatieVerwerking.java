@@ -60,13 +60,13 @@ class NotificatieVerwerking {
             log.info("Notification about zaak {}, which no longer exists: ignored", zaakUrl);
             return null;
         }
-        ZaakRegistratie.verwacht(zaak, 200);
-        String aanvraagId = ZaakRegistratie.kenmerk(zaak.body(), ZaakBerichten.BRON_AANVRAAG);
+        zaak.verwacht(200);
+        String aanvraagId = ZgwAntwoord.kenmerk(zaak.body(), ZaakBerichten.BRON_AANVRAAG);
         if (aanvraagId == null) {
             log.debug("Zaak {} was not registered by the mid-office: notification ignored", zaakUrl);
             return null;
         }
-        String correlationId = ZaakRegistratie.kenmerk(zaak.body(), ZaakBerichten.BRON_CORRELATIE);
+        String correlationId = ZgwAntwoord.kenmerk(zaak.body(), ZaakBerichten.BRON_CORRELATIE);
         if (correlationId != null) {
             MDC.put(BetrouwbareAflevering.MDC_CORRELATION_ID, correlationId);
         }
@@ -79,7 +79,7 @@ class NotificatieVerwerking {
 
     private BackofficeResultaat statuswijziging(JsonNode zaak, String aanvraagId,
             String correlationId, String statusUrl) {
-        boolean schaduw = ZaakRegistratie.kenmerk(zaak, ZaakBerichten.BRON_SCHADUW) != null;
+        boolean schaduw = ZgwAntwoord.kenmerk(zaak, ZaakBerichten.BRON_SCHADUW) != null;
         var aanroep = new ZakenApi.Aanroep(correlationId, aanvraagId);
 
         var status = api.get(statusUrl, aanroep);
@@ -87,7 +87,7 @@ class NotificatieVerwerking {
             log.info("Notification about status {}, which no longer exists: ignored", statusUrl);
             return null;
         }
-        ZaakRegistratie.verwacht(status, 200);
+        status.verwacht(200);
         String statustypeUrl = status.body().path("statustype").asText("");
         String catalogus = oorsprong(statustypeUrl);
         if (catalogus.isEmpty() || !catalogi.contains(catalogus)) {
@@ -95,7 +95,7 @@ class NotificatieVerwerking {
                     + " is not in a configured catalogue");
         }
         var statustype = api.get(statustypeUrl, aanroep);
-        ZaakRegistratie.verwacht(statustype, 200);
+        statustype.verwacht(200);
 
         AanvraagStatus nieuw = StatusVertaling.vertaal(statustype.body().path("omschrijving").asText(null),
                 statustype.body().path("isEindstatus").asBoolean(false), statustype.body().path("volgnummer").asInt(0));

@@ -14,6 +14,7 @@ import org.springframework.core.env.Environment;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import nl.midoffice.camel.OnverwerkbaarBericht;
 import nl.midoffice.camel.Stroomonderbreker;
 import nl.midoffice.camel.StroomonderbrekerProperties;
 
@@ -25,11 +26,15 @@ public class ZakenAutoConfiguration {
 
     static final String CIRCUIT_BREAKER = "zakenCircuitBreaker";
 
-    /** Opens after half of the last 10 calls failed; after 5 s lets a few calls through to test the zaaksysteem. */
+    /**
+     * Opens after half of the last 10 calls failed; after 5 s lets a few calls through to test the zaaksysteem. A
+     * refusal of our credentials or a zaak of another aanvraag is the zaaksysteem answering, not failing.
+     */
     @Bean(CIRCUIT_BREAKER)
     CircuitBreaker zakenCircuitBreaker(CircuitBreakerRegistry stroomonderbrekers,
             StroomonderbrekerProperties instellingen) {
-        return Stroomonderbreker.voor(stroomonderbrekers, instellingen, "zaken");
+        return Stroomonderbreker.voor(stroomonderbrekers, instellingen, "zaken", ZakenConfiguratieFout.class,
+                OnverwerkbaarBericht.class);
     }
 
     /**
@@ -41,6 +46,7 @@ public class ZakenAutoConfiguration {
         return HttpClientBuilder::disableAutomaticRetries;
     }
 
+    /** The notification callback's client; the registration calls from its route. */
     @Bean
     ZakenApi zakenApi(ZakenProperties properties, ProducerTemplate producerTemplate,
             @Qualifier(CIRCUIT_BREAKER) CircuitBreaker breaker) {
@@ -49,18 +55,14 @@ public class ZakenAutoConfiguration {
     }
 
     @Bean
-    ZaakRegistratie zakenZaakRegistratie(ZakenProperties properties, ZakenApi zakenApi) {
-        return new ZaakRegistratie(properties, zakenApi, new ZaakBerichten(properties, Clock.systemUTC()));
-    }
-
-    @Bean
     NotificatieVerwerking zakenNotificatieVerwerking(ZakenProperties properties, ZakenApi zakenApi) {
         return new NotificatieVerwerking(properties, zakenApi);
     }
 
     @Bean
-    ZaakRegistrerenRoute zakenZaakRegistrerenRoute(ZakenProperties properties, ZaakRegistratie zakenZaakRegistratie) {
-        return new ZaakRegistrerenRoute(properties, zakenZaakRegistratie);
+    ZaakRegistrerenRoute zakenZaakRegistrerenRoute(ZakenProperties properties) {
+        return new ZaakRegistrerenRoute(new ZaakRegistratie(properties, new ZaakBerichten(properties, Clock.systemUTC())),
+                new ZgwAanroep(properties, new ZgwToken(properties.clientId(), properties.secret(), Clock.systemUTC())));
     }
 
     @Bean

@@ -33,7 +33,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param notificatiesApi     base URL of the Notificaties API (ZGW Notificaties API 1.0, {@code .../api/v1}) where
  *                            the adapter takes its abonnement; default the simulator's, {@code <url>/notificaties/api/v1}
  */
-@ConfigurationProperties("midoffice.adapters.zaken")
+@ConfigurationProperties(ZakenProperties.PREFIX)
 public record ZakenProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("http://localhost:8093") String url,
@@ -51,6 +51,8 @@ public record ZakenProperties(
         String abonnerenRoutePolicy,
         String notificatiesApi) {
 
+    /** The settings' prefix, also of the routes' {@code {{placeholders}}} (camel-support's {@code Instellingen}). */
+    public static final String PREFIX = "midoffice.adapters.zaken";
     /** Base path of the Zaken API under {@link #url}. */
     public static final String ZAKEN_API = "/zaken/api/v1";
     static final String CATALOGI_API = "/catalogi/api/v1";

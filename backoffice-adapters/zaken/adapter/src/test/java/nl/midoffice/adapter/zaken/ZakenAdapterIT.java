@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import nl.midoffice.camel.BetrouwbareAflevering;
+import nl.midoffice.camel.Opdrachtroute;
 import nl.midoffice.contracts.AanvraagStatus;
 import nl.midoffice.contracts.BackofficeResultaat;
 import nl.midoffice.contracts.Capability;
@@ -342,15 +344,22 @@ class ZakenAdapterIT {
         assertThat(antwoord.body()).contains("outside the configured Zaken API");
     }
 
+    /** The route's first call (its request, endpoint and answer reading) made with a secret the system refuses. */
     @Test
     void refusedCredentialsAreAConfigurationErrorNotARefusal() {
-        var api = new ZakenApi(properties, producerTemplate,
-                new ZgwToken("midoffice", "een-verkeerd-geheim-van-minstens-32-bytes-lang", Clock.systemUTC()),
-                CircuitBreaker.ofDefaults("test"));
-        var registratie = new ZaakRegistratie(properties, api, new ZaakBerichten(properties, Clock.systemUTC()));
+        var zgw = new ZgwAanroep(properties,
+                new ZgwToken("midoffice", "een-verkeerd-geheim-van-minstens-32-bytes-lang", Clock.systemUTC()));
+        var registratie = new ZaakRegistratie(properties, new ZaakBerichten(properties, Clock.systemUTC()));
         var opdracht = opdracht("9001", "melding-openbare-ruimte", BSN, false);
 
-        assertThatThrownBy(() -> registratie.registreer(opdracht)).isInstanceOf(ZakenConfiguratieFout.class)
+        Exchange aanroep = producerTemplate.send(ZgwAanroep.endpoint("zaken"), exchange -> {
+            exchange.setProperty(Opdrachtroute.OPDRACHT, opdracht);
+            registratie.voorwaarden(exchange);
+            zgw.post("zaken", registratie::zaak).process(exchange);
+        });
+
+        assertThat(aanroep.getException()).isNull();
+        assertThatThrownBy(() -> registratie.zaakAangemaakt(aanroep)).isInstanceOf(ZakenConfiguratieFout.class)
                 .hasMessageContaining("POST /zaken/api/v1/zaken answered HTTP 401 not_authenticated");
         assertThat(zaaksysteem.ontvangen(opdracht.referentie())).isEmpty();
     }

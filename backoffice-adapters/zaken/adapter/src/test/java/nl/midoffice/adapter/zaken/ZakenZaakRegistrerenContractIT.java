@@ -27,12 +27,6 @@ class ZakenZaakRegistrerenContractIT extends AdapterContractTest {
                 .adapterEigenschap("midoffice.adapters.zaken.callback-secret", "contract-test-zaken-callback");
     }
 
-    /** Known debt (issue 14): the ZGW registration flow still calls the Zaken API from Java, not from the route. */
-    @Override
-    protected String aanroepenBuitenDeRoute() {
-        return "ZaakRegistratie calls the Zaken API through ZakenApi's ProducerTemplate, not as endpoints of the route";
-    }
-
     @Override
     protected Object opdracht(Kenmerken k) {
         return k.melding("999993653");
